@@ -1,0 +1,37 @@
+package vn.theodoi.access;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import vn.theodoi.organization.Organizations;
+
+/**
+ * DOMAIN.md section 9 as code: the organizational scope of each role. The broadest role a person
+ * holds decides.
+ */
+@Service
+public class AccessScopes {
+
+    private final Organizations organizations;
+
+    AccessScopes(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    public Scope of(TheodoiUser user) {
+        if (user.has(Role.LEADER)) {
+            return Scope.all();
+        }
+        if (user.has(Role.DEPARTMENT_HEAD) || user.has(Role.SPECIALIST)) {
+            return new Scope(Scope.Kind.ORGANIZATIONS, organizations.subtreeOf(user.organizationId()), null);
+        }
+        if (user.has(Role.PROVINCIAL_OFFICER) && user.provinceCode() != null) {
+            return new Scope(Scope.Kind.PROVINCE, Set.of(), user.provinceCode());
+        }
+        if (user.has(Role.AGENCY_LIAISON)) {
+            return new Scope(Scope.Kind.ORGANIZATIONS, organizations.subtreeOf(user.organizationId()), null);
+        }
+        return Scope.none();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.theodoi.access;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text)
+            """)
+    Page<UserAccount> search(String text, Pageable pageable);
+}

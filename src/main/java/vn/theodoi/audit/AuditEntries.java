@@ -1,0 +1,29 @@
+package vn.theodoi.audit;
+
+import java.time.Instant;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Insert and read; deliberately no update or delete methods. */
+interface AuditEntries extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    @Query("""
+            select e from AuditEntry e
+            where (:actor is null or e.actor = :actor)
+              and (:action is null or e.action = :action)
+              and (:outcome is null or e.outcome = :outcome)
+              and (:targetType is null or e.targetType = :targetType)
+              and (:targetId is null or e.targetId = :targetId)
+              and e.occurredAt >= :from and e.occurredAt < :to
+            """)
+    Page<AuditEntry> search(@Param("actor") String actor, @Param("action") String action,
+            @Param("outcome") AuditOutcome outcome, @Param("targetType") String targetType,
+            @Param("targetId") String targetId, @Param("from") Instant from, @Param("to") Instant to,
+            Pageable pageable);
+}

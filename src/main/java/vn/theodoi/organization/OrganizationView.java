@@ -1,0 +1,11 @@
+package vn.theodoi.organization;
+
+/** An organization as lists and the API show it: flat, with its parent and successor by code. */
+public record OrganizationView(Long id, String code, String name, String shortName, OrganizationType type,
+        AgencyKind agencyKind, String courtLevel, Long parentId, String parentCode, String provinceCode,
+        boolean active, String successorCode, int sortOrder, long version) {
+
+    public String displayName() {
+        return shortName != null ? shortName : name;
+    }
+}

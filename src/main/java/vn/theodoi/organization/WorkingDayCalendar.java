@@ -1,0 +1,93 @@
+package vn.theodoi.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.theodoi.audit.AuditLog;
+import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.NotFoundException;
+import vn.theodoi.shared.VietnameseText;
+
+/**
+ * The working-day calendar legal time limits are counted on (BLTTHS Art. 134): administrators
+ * enter each year's lunar holidays and day swaps; fixed holidays recur by themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkingDayCalendar {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final CalendarDayRepository days;
+    private final FixedHolidayRepository fixedHolidays;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    WorkingDayCalendar(CalendarDayRepository days, FixedHolidayRepository fixedHolidays, AuditLog audit) {
+        this.days = days;
+        this.fixedHolidays = fixedHolidays;
+        this.audit = audit;
+        this.clock = Clock.system(VIETNAM);
+    }
+
+    /** The whole calendar, for counting many limits without further queries. */
+    public WorkingDays snapshot() {
+        Set<MonthDay> fixed = fixedHolidays.findAll().stream()
+                .map(h -> MonthDay.of(h.getMonthOfYear(), h.getDayOfMonth()))
+                .collect(Collectors.toSet());
+        Map<LocalDate, CalendarDayKind> entries = new HashMap<>();
+        days.findAll().forEach(d -> entries.put(d.getDay(), d.getKind()));
+        return new WorkingDays(fixed, entries);
+    }
+
+    public List<FixedHoliday> fixedHolidays() {
+        return fixedHolidays.findAllByOrderByMonthOfYearAscDayOfMonthAsc();
+    }
+
+    public List<CalendarDay> entries(int year) {
+        return days.findByCalendarYearOrderByDay(year);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** True when next year's Tết and Hùng Kings' day have not been entered yet: administrators are warned. */
+    public boolean nextYearLacksLunarHolidays() {
+        return !days.existsByCalendarYearAndCategory(today().getYear() + 1, CalendarDayCategory.LUNAR);
+    }
+
+    public int nextYear() {
+        return today().getYear() + 1;
+    }
+
+    @Transactional
+    public CalendarDay add(CalendarDayForm form) {
+        if (days.existsByDay(form.day())) {
+            throw new DomainRuleViolation("calendar.dayTaken", form.day());
+        }
+        CalendarDay day = days.save(new CalendarDay(form.day(), form.kind(), form.category(),
+                VietnameseText.clean(form.name())));
+        audit.change("CALENDAR_DAY_ADDED", "CALENDAR_DAY", day.getDay(),
+                day.getKind() + " " + day.getCategory() + " " + day.getName());
+        return day;
+    }
+
+    @Transactional
+    public void remove(Long id) {
+        CalendarDay day = days.findById(id).orElseThrow(() -> new NotFoundException("calendarDay", id));
+        days.delete(day);
+        audit.change("CALENDAR_DAY_REMOVED", "CALENDAR_DAY", day.getDay(),
+                day.getKind() + " " + day.getCategory() + " " + day.getName());
+    }
+}
