@@ -36,7 +36,11 @@ public class LoginAttempts {
         this.audit = audit;
     }
 
-    /** Checks a username and password with the given manager, recording the outcome. */
+    /**
+     * Checks a username and password with the given manager, recording the outcome. One
+     * transaction that a failed login does not roll back: the count of failures must stick.
+     */
+    @Transactional(noRollbackFor = AuthenticationException.class)
     public Authentication authenticate(AuthenticationManager manager, String username, String password,
             String channel) {
         try {

@@ -1,0 +1,40 @@
+package vn.theodoi.audit;
+
+import java.time.LocalDate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The audit log for auditors' tools; newest first. */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit")
+class AuditApi {
+
+    private final AuditLog audit;
+
+    AuditApi(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping
+    Page<AuditEntry> search(@RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) AuditOutcome outcome,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @PageableDefault(size = 50, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable) {
+        return audit.search(new AuditQuery(actor, action, outcome, targetType, targetId, from, to), pageable);
+    }
+}

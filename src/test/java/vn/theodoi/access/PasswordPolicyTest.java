@@ -1,0 +1,30 @@
+package vn.theodoi.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PasswordPolicyTest {
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(nullValues = "OK", value = {
+            "nam,     Short1!,             password.tooShort",
+            "nam,     alllowercaseletters, password.tooSimple",
+            "nam,     lowercase12345,      password.tooSimple",
+            "nam,     Lowercase12345,      OK",
+            "nam,     Lowercase-letters,   OK",
+            "tuan,    Tuan-Password-1,     password.containsUsername",
+            "nam,     Password1234,        password.wellKnown",
+            "nam,     Td-7xQ9mPa2Lk,       OK"})
+    void passwordsAreCheckedAgainstThePolicy(String username, String password, String brokenRule) {
+        assertThat(PasswordPolicy.check(username, password).orElse(null)).isEqualTo(brokenRule);
+    }
+
+    @org.junit.jupiter.api.RepeatedTest(20)
+    void randomDemoPasswordsAlwaysPassThePolicy() {
+        for (DemoUsers.DemoUser user : DemoUsers.USERS) {
+            assertThat(PasswordPolicy.check(user.username(), DemoUsers.randomPassword())).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.theodoi.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for the running application's API, as an integrating system would call it. */
+public final class Api {
+
+    public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private String token;
+    private String language;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Api as(String username, String password) {
+        Response response = post("/api/v1/auth/token", Map.of("username", username, "password", password));
+        if (response.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + response.raw().body());
+        }
+        Api client = new Api(base, response.body().get("token").asString(), language);
+        return client;
+    }
+
+    public Api withToken(String token) {
+        return new Api(base, token, language);
+    }
+
+    public Api inLanguage(String language) {
+        return new Api(base, token, language);
+    }
+
+    private Api(String base, String token, String language) {
+        this.base = base;
+        this.token = token;
+        this.language = language;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank() || !body.trim().startsWith("{") && !body.trim().startsWith("[")
+                    ? null : JSON.readTree(body);
+            return new Response(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
