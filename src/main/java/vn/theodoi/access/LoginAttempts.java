@@ -10,7 +10,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
@@ -28,19 +29,18 @@ public class LoginAttempts {
     private final UserAccountRepository accounts;
     private final LockoutPolicy policy;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    LoginAttempts(UserAccountRepository accounts, SecuritySettings settings, AuditLog audit) {
+    LoginAttempts(UserAccountRepository accounts, SecuritySettings settings, AuditLog audit,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.accounts = accounts;
         this.policy = new LockoutPolicy(settings.maxFailedLogins(), settings.lockout());
         this.audit = audit;
     }
 
-    /**
-     * Checks a username and password with the given manager, recording the outcome. One
-     * transaction that a failed login does not roll back: the count of failures must stick.
-     */
-    @Transactional(noRollbackFor = AuthenticationException.class)
+    /** Checks a username and password with the given manager, recording the outcome. */
     public Authentication authenticate(AuthenticationManager manager, String username, String password,
             String channel) {
         try {
@@ -53,16 +53,20 @@ public class LoginAttempts {
         }
     }
 
-    @Transactional
     public void succeeded(String username, String channel) {
-        accounts.findByUsername(Users.normalize(username)).ifPresent(UserAccount::succeededLogin);
+        transaction.executeWithoutResult(status ->
+                accounts.findByUsername(Users.normalize(username)).ifPresent(UserAccount::succeededLogin));
         audit.eventAs(Users.normalize(username), "LOGIN", "USER", Users.normalize(username), AuditOutcome.SUCCESS,
                 channel);
     }
 
     /** Records a failed attempt and tells why it failed; the fifth wrong password in a row locks. */
-    @Transactional
     public Failure failed(String username, AuthenticationException cause, String channel) {
+        // Its own transaction (also when called from this class): the count of failures must stick.
+        return transaction.execute(status -> countFailure(username, cause, channel));
+    }
+
+    private Failure countFailure(String username, AuthenticationException cause, String channel) {
         String name = Users.normalize(username);
         Failure failure = cause instanceof LockedException ? Failure.LOCKED
                 : cause instanceof DisabledException ? Failure.DISABLED

@@ -1,0 +1,56 @@
+package vn.theodoi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.theodoi.support.Api;
+
+/**
+ * The README's run command: no profile, the embedded H2 file database under the data directory,
+ * demo users loaded. Only the data directory is moved into target/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"theodoi.data-dir=./target/smoke-data", "theodoi.demo.password=Smoke-Test-Passw0rd"})
+class EmbeddedDefaultsSmokeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void servesTheLoginPageHealthAndEveryDemoLoginOnTheEmbeddedDatabase() throws Exception {
+        Api api = new Api(port);
+
+        assertThat(api.get("/login").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
+        for (String user : new String[] {"admin", "leader", "department_head", "specialist", "provincial_officer",
+                "agency_liaison", "auditor"}) {
+            assertThat(api.as(user, "Smoke-Test-Passw0rd").get("/api/v1/me").body().get("username").asString())
+                    .isEqualTo(user);
+        }
+        assertThat(Files.exists(Path.of("target/smoke-data/db/theodoi.mv.db"))).isTrue();
+    }
+
+    @Test
+    void apiDocumentationIsReadableWithoutLoggingIn() {
+        Api.Response docs = new Api(port).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/api/v1/auth/token")).isTrue();
+        assertThat(new Api(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void otherActuatorEndpointsAreForAdministratorsOnly() {
+        Api api = new Api(port);
+        assertThat(api.as("leader", "Smoke-Test-Passw0rd").get("/actuator/prometheus").status()).isEqualTo(403);
+        Api.Response metrics = api.as("admin", "Smoke-Test-Passw0rd").get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.raw().body()).contains("jvm_memory_used_bytes");
+    }
+}

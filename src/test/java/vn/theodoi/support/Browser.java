@@ -1,0 +1,38 @@
+package vn.theodoi.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium in headless mode, driven by Debian's chromedriver, both named explicitly so
+ * nothing is downloaded. Paths can be overridden with CHROME_BIN and CHROMEDRIVER_BIN.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(chrome)) || !Files.isExecutable(Path.of(driver))) {
+            throw new IllegalStateException("Chromium and chromedriver are needed for browser tests: "
+                    + "run .ci/run (it installs Debian's chromium and chromium-driver) or set CHROME_BIN/CHROMEDRIVER_BIN");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=en-US", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return browser;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.theodoi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.theodoi.organization.WorkingDayCalendar;
+
+import vn.theodoi.support.Browser;
+import vn.theodoi.support.IntegrationTest;
+
+/** A person logs in, reads the Vietnamese home page, switches to English and logs out, in a real browser. */
+@IntegrationTest
+class LoginJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void logIn(String username, String password) {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    @Test
+    void aSpecialistLogsInReadsTheVietnameseHomePageSwitchesToEnglishAndLogsOut() {
+        logIn("specialist", IntegrationTest.DEMO_PASSWORD);
+
+        // Vietnamese by default, even though the browser asks for English.
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Xin chào, Nguyễn Văn Chuyên");
+        assertThat(browser.findElement(By.id("home-organization")).getText())
+                .isEqualTo("Vụ Theo dõi xử lý các vụ án, vụ việc");
+        assertThat(browser.findElement(By.id("home-roles")).getText()).isEqualTo("Chuyên viên");
+        assertThat(browser.findElement(By.id("home-clearance")).getText()).isEqualTo("Mật");
+        assertThat(browser.findElements(By.linkText("Người dùng"))).as("no admin menu for a specialist").isEmpty();
+
+        browser.findElement(By.id("language-switch")).click();
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Hello, Nguyễn Văn Chuyên");
+        assertThat(browser.findElement(By.id("home-roles")).getText()).isEqualTo("Specialist");
+        assertThat(browser.findElement(By.id("home-clearance")).getText()).isEqualTo("Confidential (Mật)");
+
+        browser.findElement(By.id("logout")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        assertThat(browser.getPageSource()).contains("You have been logged out.");
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedInVietnamese() {
+        logIn("leader", "Not-The-Password-1");
+
+        assertThat(browser.findElement(By.id("login-error")).getText())
+                .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    @Test
+    void anAdministratorSeesTheAdministrationMenuAndTheCalendarWarning() {
+        logIn("admin", IntegrationTest.DEMO_PASSWORD);
+
+        assertThat(browser.findElement(By.linkText("Người dùng")).isDisplayed()).isTrue();
+        browser.findElement(By.linkText("Người dùng")).click();
+        assertThat(browser.findElement(By.id("users")).getText()).contains("department_head", "Phạm Thu Vụ");
+        browser.findElement(By.linkText("Trang chủ")).click();
+        assertThat(browser.findElements(By.id("calendar-warning")).isEmpty())
+                .isEqualTo(!calendar.nextYearLacksLunarHolidays());
+    }
+}
