@@ -1,5 +1,6 @@
 package vn.theodoi.access;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -24,13 +25,17 @@ public class AccessScopes {
             return Scope.all();
         }
         if (user.has(Role.DEPARTMENT_HEAD) || user.has(Role.SPECIALIST)) {
-            return new Scope(Scope.Kind.ORGANIZATIONS, organizations.subtreeOf(user.organizationId()), null);
+            return new Scope(Scope.Kind.ORGANIZATIONS, organizations.subtreeOf(user.organizationId()), Set.of());
         }
         if (user.has(Role.PROVINCIAL_OFFICER) && user.provinceCode() != null) {
-            return new Scope(Scope.Kind.PROVINCE, Set.of(), user.provinceCode());
+            Set<String> provinces = new HashSet<>(Set.of(user.provinceCode()));
+            organizations.provinces().stream()
+                    .filter(p -> user.provinceCode().equals(p.getSuccessorCode()))
+                    .forEach(p -> provinces.add(p.getCode()));
+            return new Scope(Scope.Kind.PROVINCE, Set.of(), provinces);
         }
         if (user.has(Role.AGENCY_LIAISON)) {
-            return new Scope(Scope.Kind.ORGANIZATIONS, organizations.subtreeOf(user.organizationId()), null);
+            return new Scope(Scope.Kind.AGENCIES, organizations.subtreeOf(user.organizationId()), Set.of());
         }
         return Scope.none();
     }

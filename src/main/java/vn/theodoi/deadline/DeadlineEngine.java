@@ -140,6 +140,15 @@ public final class DeadlineEngine {
         if (end != null) {
             return end.isAfter(due) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
         }
+        return openStatus(due, lastDayToRequest, today, dueSoonDays);
+    }
+
+    /**
+     * The status of a limit still running on {@code today}: the rule lists use, stored due dates
+     * in hand, without replaying the history.
+     */
+    public static DeadlineStatus openStatus(LocalDate due, LocalDate lastDayToRequest, LocalDate today,
+            int dueSoonDays) {
         if (today.isAfter(due)) {
             return DeadlineStatus.OVERDUE;
         }

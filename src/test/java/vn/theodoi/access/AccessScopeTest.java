@@ -50,14 +50,17 @@ class AccessScopeTest {
         Scope scope = scopeOf("provincial_officer");
 
         assertThat(scope.kind()).isEqualTo(Scope.Kind.PROVINCE);
-        assertThat(scope.provinceCode()).isEqualTo("VN-48");
+        assertThat(scope.provinceCodes()).contains("VN-48")
+                .as("the earlier Quảng Nam, merged into Đà Nẵng, and the earlier Đà Nẵng")
+                .hasSize(3)
+                .doesNotContain("VN-01");
     }
 
     @Test
     void agencyLiaisonsSeeTheirAgencysRecords() {
         Scope scope = scopeOf("agency_liaison");
 
-        assertThat(scope.kind()).isEqualTo(Scope.Kind.ORGANIZATIONS);
+        assertThat(scope.kind()).isEqualTo(Scope.Kind.AGENCIES);
         assertThat(scope.organizationIds()).containsExactly(id("BCA-C03"));
     }
 

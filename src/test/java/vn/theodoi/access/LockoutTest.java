@@ -102,7 +102,7 @@ class LockoutTest {
         login(user, PASSWORD);
 
         List<String> outcomes = jdbc.queryForList(
-                "select outcome from audit_entry where action = 'LOGIN' and actor = 'lockout_d' order by id", String.class);
+                "select outcome from audit_entry where action = 'LOGIN' and actor = ? order by id", String.class, user);
         assertThat(outcomes).containsExactly("FAILURE", "SUCCESS");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_CREATED' and target_id = ?",
                 Integer.class, user)).isEqualTo(1);

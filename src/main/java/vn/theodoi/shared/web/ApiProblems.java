@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import jakarta.persistence.OptimisticLockException;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.NotFoundException;
 
 /**
@@ -76,6 +77,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", msg("problem.notFound.title"),
+                msg(ex.messageKey(), ex.arguments()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", msg("problem.forbidden.title"),
                 msg(ex.messageKey(), ex.arguments()));
     }
 

@@ -1,0 +1,83 @@
+package vn.theodoi.records;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Inputs for the parts of a record. */
+public final class RecordPartForms {
+
+    private RecordPartForms() {
+    }
+
+    public record PersonForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.maxLength}") String fullName,
+            @NotNull(message = "{validation.required}") ProceduralRole proceduralRole,
+            @Size(max = 255, message = "{validation.maxLength}") String position,
+            @Size(max = 255, message = "{validation.maxLength}") String organizationName,
+            boolean partyMember,
+            boolean centralCadre) {
+    }
+
+    public record MoneyForm(
+            @NotNull(message = "{validation.required}") MoneyKind kind,
+            @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positive}") Long amountVnd,
+            @NotNull(message = "{validation.required}") LocalDate asOf,
+            @Size(max = 1000, message = "{validation.maxLength}") String note) {
+    }
+
+    public record MilestoneForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.maxLength}") String description,
+            @NotNull(message = "{validation.required}") LocalDate targetDate,
+            @Size(max = 255, message = "{validation.maxLength}") String directedBy) {
+    }
+
+    public record ObstacleForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.maxLength}") String description,
+            @NotNull(message = "{validation.required}") LocalDate raisedOn) {
+    }
+
+    public record ResolutionForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.maxLength}") String resolution,
+            @NotNull(message = "{validation.required}") LocalDate resolvedOn,
+            Long version) {
+    }
+
+    public record AchievementForm(@NotNull(message = "{validation.required}") LocalDate achievedOn, Long version) {
+    }
+
+    public record NoteForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.maxLength}") String body) {
+    }
+
+    public record LevelForm(
+            @Min(value = 1, message = "{validation.record.level}") @Max(value = 3, message = "{validation.record.level}")
+            Integer oversightLevel,
+            @NotNull(message = "{validation.required}") LocalDate decidedOn,
+            @Size(max = 255, message = "{validation.maxLength}") String decisionRef,
+            @Size(max = 1000, message = "{validation.maxLength}") String note) {
+    }
+
+    public record ConversionForm(
+            @NotNull(message = "{validation.required}") RecordKind toKind,
+            @NotNull(message = "{validation.required}") LocalDate changedOn,
+            @Size(max = 1000, message = "{validation.maxLength}") String note) {
+    }
+
+    public record SplitForm(
+            @Size(max = 40, message = "{validation.maxLength}") String code,
+            @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.maxLength}") String title,
+            @Size(max = 8000, message = "{validation.maxLength}") String summary,
+            @NotNull(message = "{validation.required}") LocalDate splitOn) {
+    }
+
+    public record CorrectionForm(
+            @NotNull(message = "{validation.required}") @jakarta.validation.Valid EventInput event,
+            @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.maxLength}") String reason) {
+    }
+}

@@ -1,0 +1,243 @@
+package vn.theodoi.records;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.theodoi.access.Clearance;
+import vn.theodoi.deadline.DeadlineEngine;
+import vn.theodoi.deadline.DeadlineStatus;
+import vn.theodoi.deadline.Severity;
+import vn.theodoi.deadline.Stage;
+import vn.theodoi.shared.VietnameseText;
+
+/**
+ * The read side of records at scale: lists, counts and widgets in plain SQL, every statement
+ * carrying the reader's visibility (DOMAIN.md section 9) in its where-clause. Nothing is filtered
+ * after loading.
+ */
+@Component
+class RecordQueries {
+
+    /** The sort orders a list offers; each is backed by an index. */
+    static final Map<String, String> SORTS = Map.of(
+            "updated", "r.updated_at desc, r.id desc",
+            "due", "r.current_due_date asc nulls last, r.id asc",
+            "code", "r.code asc",
+            "level", "r.oversight_level asc nulls last, r.updated_at desc, r.id desc",
+            "title", "r.title asc, r.id asc");
+
+    private static final String SUMMARY_COLUMNS = """
+            r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
+            r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at,
+            coalesce(o.short_name, o.name) as owner_name
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RecordQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A where-clause and its parameters, built up condition by condition. */
+    static final class Where {
+        final StringBuilder sql = new StringBuilder("1 = 1");
+        final MapSqlParameterSource params = new MapSqlParameterSource();
+
+        Where and(String condition) {
+            sql.append(" and ").append(condition);
+            return this;
+        }
+
+        Where param(String name, Object value) {
+            params.addValue(name, value);
+            return this;
+        }
+    }
+
+    /** The reader may see the record: clearance, scope, and the access list for classified records. */
+    static Where visibleTo(Reader reader) {
+        Where where = new Where();
+        List<String> levels = Arrays.stream(Clearance.values()).filter(reader.clearance()::permits)
+                .map(Enum::name).toList();
+        where.and("r.classification in (:levels)").param("levels", levels);
+        switch (reader.scope().kind()) {
+            case ALL -> { }
+            case ORGANIZATIONS -> where.and(reader.scope().organizationIds().isEmpty() ? "1 = 0"
+                    : "(r.owner_department_id in (:scopeOrgs) or r.owner_organization_id in (:scopeOrgs))")
+                    .param("scopeOrgs", reader.scope().organizationIds());
+            case AGENCIES -> where.and(reader.scope().organizationIds().isEmpty() ? "1 = 0"
+                    : "exists (select 1 from record_agency ra where ra.record_id = r.id"
+                            + " and ra.organization_id in (:scopeOrgs))")
+                    .param("scopeOrgs", reader.scope().organizationIds());
+            case PROVINCE -> where.and(reader.scope().provinceCodes().isEmpty() ? "1 = 0"
+                    : "exists (select 1 from record_province rp where rp.record_id = r.id"
+                            + " and rp.province_code in (:scopeProvinces))")
+                    .param("scopeProvinces", reader.scope().provinceCodes());
+            case NONE -> where.and("1 = 0");
+        }
+        if (!reader.leadsEverything()) {
+            String led = reader.ledOrganizationIds().isEmpty() ? ""
+                    : " or r.owner_department_id in (:ledOrgs) or r.owner_organization_id in (:ledOrgs)";
+            where.and("(r.classification = 'UNCLASSIFIED' or exists (select 1 from record_reader rr"
+                    + " where rr.record_id = r.id and rr.username = :reader)" + led + ")")
+                    .param("reader", reader.username()).param("ledOrgs", reader.ledOrganizationIds());
+        }
+        return where;
+    }
+
+    static Where matching(Reader reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader);
+        if (filter.kind() != null) {
+            where.and("r.kind = :kind").param("kind", filter.kind().name());
+        }
+        if (filter.level() != null) {
+            where.and("r.oversight_level = :level").param("level", filter.level());
+        }
+        if (filter.stage() != null) {
+            where.and("r.current_stage = :stage").param("stage", filter.stage().name());
+        }
+        if (filter.severity() != null) {
+            where.and("r.severity = :severity").param("severity", filter.severity().name());
+        }
+        if (filter.classification() != null) {
+            where.and("r.classification = :classification").param("classification", filter.classification().name());
+        }
+        if (filter.province() != null && !filter.province().isBlank()) {
+            where.and("exists (select 1 from record_province fp where fp.record_id = r.id and fp.province_code = :province)")
+                    .param("province", filter.province().strip());
+        }
+        if (filter.agency() != null && !filter.agency().isBlank()) {
+            where.and("exists (select 1 from record_agency fa join organization fo on fo.id = fa.organization_id"
+                    + " where fa.record_id = r.id and fo.code = :agency)").param("agency", filter.agency().strip());
+        }
+        if (filter.isMine()) {
+            where.and("r.responsible_username = :me").param("me", reader.username());
+        }
+        String text = VietnameseText.fold(filter.q());
+        if (!text.isEmpty()) {
+            where.and("r.search_text like :text").param("text", "%" + escapeLike(text) + "%");
+        }
+        if (filter.deadline() != null) {
+            where.param("today", today).param("soon", today.plusDays(dueSoonDays));
+            where.and(switch (filter.deadline()) {
+                case OVERDUE -> "r.current_due_date < :today";
+                case DUE_SOON -> "r.current_due_date >= :today and (r.current_due_date <= :soon"
+                        + " or r.current_request_deadline <= :soon)";
+                case ON_TRACK -> "r.current_due_date > :soon and (r.current_request_deadline is null"
+                        + " or r.current_request_deadline > :soon)";
+                // A list shows running limits; met and missed ones belong to closed stages.
+                case MET, MISSED -> "1 = 0";
+            });
+        }
+        return where;
+    }
+
+    Page<RecordSummary> search(Reader reader, RecordFilter filter, Pageable pageable, LocalDate today,
+            int dueSoonDays) {
+        Where where = matching(reader, filter, today, dueSoonDays);
+        String order = SORTS.getOrDefault(filter.sort() == null ? "updated" : filter.sort(), SORTS.get("updated"));
+        where.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
+        List<RecordSummary> rows = jdbc.query("select " + SUMMARY_COLUMNS
+                + " from oversight_record r join organization o on o.id = r.owner_organization_id where " + where.sql
+                + " order by " + order + " limit :limit offset :offset", where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays));
+        long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()
+                : count(where);
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    long count(Reader reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
+        return count(matching(reader, filter, today, dueSoonDays));
+    }
+
+    private long count(Where where) {
+        Long n = jdbc.queryForObject("select count(*) from oversight_record r where " + where.sql, where.params,
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    boolean isVisible(Reader reader, Long id) {
+        Where where = visibleTo(reader).and("r.id = :id").param("id", id);
+        return count(where) > 0;
+    }
+
+    /** Counts by oversight level and stage, for the home page. */
+    List<LevelStageCount> countByLevelAndStage(Reader reader) {
+        Where where = visibleTo(reader);
+        return jdbc.query("select r.oversight_level, r.current_stage, count(*) as n from oversight_record r where "
+                + where.sql + " group by r.oversight_level, r.current_stage", where.params,
+                (rs, n) -> new LevelStageCount((Integer) rs.getObject("oversight_level"),
+                        stage(rs.getString("current_stage")), rs.getLong("n")));
+    }
+
+    /** Visible records whose running limit is overdue or due soon, most urgent first. */
+    List<RecordSummary> urgent(Reader reader, DeadlineStatus status, int limit, LocalDate today, int dueSoonDays) {
+        RecordFilter filter = new RecordFilter(null, null, null, null, null, null, null, status, null, null, "due");
+        return search(reader, filter, org.springframework.data.domain.PageRequest.of(0, limit), today, dueSoonDays)
+                .getContent();
+    }
+
+    java.util.Optional<RecordSummary> one(Reader reader, Long id, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader).and("r.id = :id").param("id", id);
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql, where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays)).stream().findFirst();
+    }
+
+    List<RecordSummary> children(Reader reader, Long parentId, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader).and("r.parent_id = :parent").param("parent", parentId);
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql + " order by r.code", where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays));
+    }
+
+    Map<Long, List<String>> provincesOf(List<Long> recordIds) {
+        Map<Long, List<String>> byRecord = new java.util.HashMap<>();
+        if (recordIds.isEmpty()) {
+            return byRecord;
+        }
+        jdbc.query("select rp.record_id, p.name from record_province rp join province p on p.code = rp.province_code"
+                + " where rp.record_id in (:ids) order by p.sort_order", new MapSqlParameterSource("ids", recordIds),
+                rs -> {
+                    byRecord.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return byRecord;
+    }
+
+    record LevelStageCount(Integer level, Stage stage, long count) {
+    }
+
+    private static RecordSummary summary(ResultSet rs, LocalDate today, int dueSoonDays) throws SQLException {
+        LocalDate due = rs.getObject("current_due_date", LocalDate.class);
+        LocalDate request = rs.getObject("current_request_deadline", LocalDate.class);
+        Timestamp updated = rs.getTimestamp("updated_at");
+        return new RecordSummary(rs.getLong("id"), rs.getString("code"), RecordKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), (Integer) rs.getObject("oversight_level"),
+                rs.getString("severity") == null ? null : Severity.valueOf(rs.getString("severity")),
+                Clearance.valueOf(rs.getString("classification")), stage(rs.getString("current_stage")), due, request,
+                due == null ? null : DeadlineEngine.openStatus(due, request, today, dueSoonDays),
+                rs.getString("owner_name"), rs.getString("responsible_username"),
+                updated == null ? null : updated.toInstant());
+    }
+
+    private static Stage stage(String value) {
+        return value == null ? null : Stage.valueOf(value);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,44 @@
+package vn.theodoi.records;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One row of the statutory time-limit table as stored (read by the deadline engine and shown to administrators). */
+@Entity
+@Table(name = "time_limit_rule")
+public class TimeLimitRuleRow {
+
+    @Id
+    private Long id;
+    private String stage;
+    private String severity;
+    private String variant;
+    @Column(name = "base_period")
+    private String basePeriod;
+    private String extensions;
+    @Column(name = "request_extension_days_before")
+    private Integer requestExtensionDaysBefore;
+    @Column(name = "max_entries")
+    private Integer maxEntries;
+    @Column(name = "day_off_shift")
+    private String dayOffShift;
+    private String article;
+    private String note;
+
+    protected TimeLimitRuleRow() {
+    }
+
+    public Long getId() { return id; }
+    public String getStage() { return stage; }
+    public String getSeverity() { return severity; }
+    public String getVariant() { return variant; }
+    public String getBasePeriod() { return basePeriod; }
+    public String getExtensions() { return extensions; }
+    public Integer getRequestExtensionDaysBefore() { return requestExtensionDaysBefore; }
+    public Integer getMaxEntries() { return maxEntries; }
+    public String getDayOffShift() { return dayOffShift; }
+    public String getArticle() { return article; }
+    public String getNote() { return note; }
+}
