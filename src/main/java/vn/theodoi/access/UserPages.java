@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.web.MessageArguments;
 import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.PageLinks;
 
@@ -70,7 +71,7 @@ class UserPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/admin/users";
             } catch (DomainRuleViolation e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+                MessageArguments.reject(errors, e);
             }
         }
         return form(model, form, false);
@@ -85,7 +86,7 @@ class UserPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/admin/users";
             } catch (DomainRuleViolation e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+                MessageArguments.reject(errors, e);
             } catch (ConcurrentEditException e) {
                 errors.reject("error.conflict");
             }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.web.MessageArguments;
 import vn.theodoi.shared.NotFoundException;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.shared.web.ConcurrentEditException;
@@ -71,7 +72,7 @@ class OrganizationPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/admin/organizations";
             } catch (DomainRuleViolation e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+                MessageArguments.reject(errors, e);
             }
         }
         return form(model, form, false);
@@ -86,7 +87,7 @@ class OrganizationPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/admin/organizations";
             } catch (DomainRuleViolation e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+                MessageArguments.reject(errors, e);
             } catch (ConcurrentEditException e) {
                 errors.reject("error.conflict");
             }
@@ -133,7 +134,7 @@ class OrganizationPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/admin/calendar?year=" + form.day().getYear();
             } catch (DomainRuleViolation e) {
-                errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+                MessageArguments.reject(errors, e);
             }
         }
         return calendar(form.day() == null ? null : form.day().getYear(), model);

@@ -215,6 +215,15 @@ public class OversightRecord {
                 personNames == null ? "" : personNames));
     }
 
+    /** Loads the lazily fetched parts, for a view read after the transaction ends. */
+    void loadParts() {
+        org.hibernate.Hibernate.initialize(provinceCodes);
+        org.hibernate.Hibernate.initialize(agencyIds);
+        org.hibernate.Hibernate.initialize(crimeArticles);
+        org.hibernate.Hibernate.initialize(readers);
+        org.hibernate.Hibernate.initialize(events);
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }

@@ -144,6 +144,7 @@ public class Records {
     public RecordView view(TheodoiUser user, Long id) {
         Reader reader = reader(user);
         OversightRecord record = visible(reader, id);
+        record.loadParts();
         if (record.getClassification().isClassified()) {
             audit.event("RECORD_READ", AUDIT_TARGET, id, AuditOutcome.SUCCESS,
                     "classification=" + record.getClassification());

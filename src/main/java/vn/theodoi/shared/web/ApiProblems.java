@@ -122,6 +122,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return MessageArguments.message(messages, key, args, LocaleContextHolder.getLocale());
     }
 }
