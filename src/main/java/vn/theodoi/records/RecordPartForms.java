@@ -20,8 +20,8 @@ public final class RecordPartForms {
             @NotNull(message = "{validation.required}") ProceduralRole proceduralRole,
             @Size(max = 255, message = "{validation.maxLength}") String position,
             @Size(max = 255, message = "{validation.maxLength}") String organizationName,
-            boolean partyMember,
-            boolean centralCadre) {
+            Boolean partyMember,
+            Boolean centralCadre) {
     }
 
     public record MoneyForm(

@@ -354,8 +354,8 @@ public class Records {
         person.proceduralRole = form.proceduralRole();
         person.position = VietnameseText.clean(form.position());
         person.organizationName = VietnameseText.clean(form.organizationName());
-        person.partyMember = form.partyMember();
-        person.centralCadre = form.centralCadre();
+        person.partyMember = Boolean.TRUE.equals(form.partyMember());
+        person.centralCadre = Boolean.TRUE.equals(form.centralCadre());
         persons.save(person);
         reindex(record);
         touch(record);
