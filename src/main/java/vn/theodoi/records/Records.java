@@ -133,6 +133,11 @@ public class Records {
                     .mapToLong(RecordQueries.LevelStageCount::count).sum();
         }
 
+        public long countAtStage(vn.theodoi.deadline.Stage stage) {
+            return byLevelAndStage.stream().filter(c -> c.stage() == stage)
+                    .mapToLong(RecordQueries.LevelStageCount::count).sum();
+        }
+
         public long countAtLevel(Integer level) {
             return byLevelAndStage.stream().filter(c -> Objects.equals(c.level(), level))
                     .mapToLong(RecordQueries.LevelStageCount::count).sum();

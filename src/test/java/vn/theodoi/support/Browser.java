@@ -17,6 +17,14 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
+    public static void clickAndWait(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        browser.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     public static ChromeDriver start() {
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");

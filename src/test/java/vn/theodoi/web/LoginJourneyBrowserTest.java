@@ -42,7 +42,7 @@ class LoginJourneyBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        Browser.clickAndWait(browser, By.id("login-submit"));
     }
 
     @Test
@@ -58,14 +58,14 @@ class LoginJourneyBrowserTest {
         assertThat(browser.findElement(By.id("home-clearance")).getText()).isEqualTo("Mật");
         assertThat(browser.findElements(By.linkText("Người dùng"))).as("no admin menu for a specialist").isEmpty();
 
-        browser.findElement(By.id("language-switch")).click();
+        Browser.clickAndWait(browser, By.id("language-switch"));
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Hello, Nguyễn Văn Chuyên");
         assertThat(browser.findElement(By.id("home-roles")).getText()).isEqualTo("Specialist");
         assertThat(browser.findElement(By.id("home-clearance")).getText()).isEqualTo("Confidential (Mật)");
 
-        browser.findElement(By.id("logout")).click();
+        Browser.clickAndWait(browser, By.id("logout"));
 
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
         assertThat(browser.getPageSource()).contains("You have been logged out.");
@@ -86,9 +86,9 @@ class LoginJourneyBrowserTest {
         logIn("admin", IntegrationTest.DEMO_PASSWORD);
 
         assertThat(browser.findElement(By.linkText("Người dùng")).isDisplayed()).isTrue();
-        browser.findElement(By.linkText("Người dùng")).click();
+        Browser.clickAndWait(browser, By.linkText("Người dùng"));
         assertThat(browser.findElement(By.id("users")).getText()).contains("department_head", "Phạm Thu Vụ");
-        browser.findElement(By.linkText("Trang chủ")).click();
+        Browser.clickAndWait(browser, By.linkText("Trang chủ"));
         assertThat(browser.findElements(By.id("calendar-warning")).isEmpty())
                 .isEqualTo(!calendar.nextYearLacksLunarHolidays());
     }

@@ -1,0 +1,139 @@
+package vn.theodoi.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.theodoi.deadline.DeadlineEngine;
+import vn.theodoi.deadline.EventType;
+import vn.theodoi.deadline.ProcedureEvent;
+import vn.theodoi.deadline.Severity;
+import vn.theodoi.deadline.TimeLimitRules;
+import vn.theodoi.organization.WorkingDayCalendar;
+
+import vn.theodoi.support.Browser;
+import vn.theodoi.support.IntegrationTest;
+import vn.theodoi.support.Unique;
+
+/**
+ * A specialist creates a case in the browser, enters its events and sees the legal deadline on the
+ * record page and among the due-soon records on the home page.
+ */
+@IntegrationTest
+class RecordJourneyBrowserTest {
+
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        screenshot("record-journey-end");
+        browser.quit();
+    }
+
+    /** Kept under target/screenshots for a person to look at after the run. */
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Chromium's date inputs take the date as typed in the browser's locale (en-US: month, day, year). */
+    private void typeDate(String id, LocalDate date) {
+        browser.findElement(By.id(id)).sendKeys(date.format(DateTimeFormatter.ofPattern("MMddyyyy")));
+    }
+
+    @Test
+    void aSpecialistCreatesACaseAddsItsEventsAndSeesTheDeadlineOnItsPageAndOnTheHomePage() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String title = "Vụ án vi phạm quy định về đấu thầu tại Công ty Cổ phần Hư Cấu " + Unique.suffix();
+        browser.get("http://localhost:" + port + "/login");
+        type("username", "specialist");
+        type("password", IntegrationTest.DEMO_PASSWORD);
+        Browser.clickAndWait(browser, By.id("login-submit"));
+
+        Browser.clickAndWait(browser, By.id("nav-records"));
+        Browser.clickAndWait(browser, By.id("new-record"));
+        new Select(browser.findElement(By.id("kind"))).selectByValue("CASE");
+        type("title", title);
+        new Select(browser.findElement(By.id("oversightLevel"))).selectByValue("1");
+        new Select(browser.findElement(By.id("severity"))).selectByValue("LESS_SERIOUS");
+        new Select(browser.findElement(By.id("ownerOrganizationCode"))).selectByValue("BNCTW");
+        new Select(browser.findElement(By.id("ownerDepartmentCode"))).selectByValue("BNCTW-VAVV");
+        new Select(browser.findElement(By.id("provinceCodes"))).selectByValue("VN-48");
+        new Select(browser.findElement(By.id("agencyCodes"))).selectByValue("BCA-C03");
+        type("crimeArticles", "222, 360");
+        Browser.clickAndWait(browser, By.id("record-save"));
+
+        assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("record-stage")).getText()).isEqualTo("Chưa có sự kiện tố tụng");
+
+        // Initiated 2 months ago: a less serious case has 2 months (Art. 172(1)), so the limit ends
+        // today (or on the next working day): due soon, and first among the due-soon records.
+        LocalDate initiated = today.minusMonths(2);
+        new Select(browser.findElement(By.id("event-type"))).selectByValue("CASE_INITIATED");
+        typeDate("event-date", initiated);
+        type("event-document", "Quyết định khởi tố vụ án số 12/QĐ-CSĐT");
+        Browser.clickAndWait(browser, By.id("event-submit"));
+
+        assertThat(browser.findElement(By.id("record-stage")).getText()).isEqualTo("Điều tra");
+        WebElement deadlines = browser.findElement(By.id("deadlines"));
+        LocalDate due = new DeadlineEngine(TimeLimitRules.loadDefault(), 15)
+                .assess(Severity.LESS_SERIOUS, List.of(ProcedureEvent.of(EventType.CASE_INITIATED, initiated)),
+                        calendar.snapshot()::isDayOff, today)
+                .currentLimit().orElseThrow().dueDate();
+        assertThat(deadlines.getText()).contains("Điều tra", initiated.format(SHOWN), "Sắp hết hạn");
+        assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).isEqualTo(due.format(SHOWN));
+        assertThat(browser.findElements(By.cssSelector("svg.timeline .limit"))).hasSize(1);
+        screenshot("record-page");
+
+        // An extension beyond the law is refused with the reason, in Vietnamese.
+        new Select(browser.findElement(By.id("event-type"))).selectByValue("INVESTIGATION_EXTENDED");
+        typeDate("event-date", today);
+        type("event-months", "3");
+        Browser.clickAndWait(browser, By.id("event-submit"));
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("gia hạn");
+        assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).as("nothing changed")
+                .isEqualTo(due.format(SHOWN));
+
+        Browser.clickAndWait(browser, By.linkText("Trang chủ"));
+        assertThat(browser.findElement(By.id("due-soon")).getText()).contains(title.substring(0, 40));
+    }
+}
