@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ public class WorkingDayCalendar {
     private final CalendarDayRepository days;
     private final FixedHolidayRepository fixedHolidays;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkingDayCalendar(CalendarDayRepository days, FixedHolidayRepository fixedHolidays, AuditLog audit) {
+    WorkingDayCalendar(CalendarDayRepository days, FixedHolidayRepository fixedHolidays, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.days = days;
         this.fixedHolidays = fixedHolidays;
         this.audit = audit;
+        this.events = events;
         this.clock = Clock.system(VIETNAM);
     }
 
@@ -80,6 +84,7 @@ public class WorkingDayCalendar {
                 VietnameseText.clean(form.name())));
         audit.change("CALENDAR_DAY_ADDED", "CALENDAR_DAY", day.getDay(),
                 day.getKind() + " " + day.getCategory() + " " + day.getName());
+        events.publishEvent(new CalendarChanged(day.getDay()));
         return day;
     }
 
@@ -89,5 +94,6 @@ public class WorkingDayCalendar {
         days.delete(day);
         audit.change("CALENDAR_DAY_REMOVED", "CALENDAR_DAY", day.getDay(),
                 day.getKind() + " " + day.getCategory() + " " + day.getName());
+        events.publishEvent(new CalendarChanged(day.getDay()));
     }
 }

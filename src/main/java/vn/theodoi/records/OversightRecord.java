@@ -121,6 +121,7 @@ public class OversightRecord {
     private Set<String> readers = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @org.hibernate.annotations.BatchSize(size = 100)
     private List<RecordEvent> events = new ArrayList<>();
 
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -201,6 +202,16 @@ public class OversightRecord {
         TimeLimit open = assessment.currentLimit().orElse(null);
         this.currentDueDate = open == null ? null : open.dueDate();
         this.currentRequestDeadline = open == null ? null : open.lastDayToRequestExtension();
+    }
+
+    /** As {@link #derive}, telling whether anything stored changed (a recount touches no unchanged row). */
+    boolean deriveIfChanged(ProcedureAssessment assessment) {
+        Stage stage = currentStage;
+        LocalDate due = currentDueDate;
+        LocalDate request = currentRequestDeadline;
+        derive(assessment);
+        return stage != currentStage || !java.util.Objects.equals(due, currentDueDate)
+                || !java.util.Objects.equals(request, currentRequestDeadline);
     }
 
     void totals(long damage, long seized, long recovered, Instant now) {

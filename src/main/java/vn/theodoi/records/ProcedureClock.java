@@ -54,12 +54,26 @@ class ProcedureClock {
     }
 
     ProcedureAssessment assess(Severity severity, List<ProcedureEvent> events) {
+        return assessor().assess(severity, events);
+    }
+
+    /** The engine with the rules and the calendar loaded once, for assessing many records in a row. */
+    Assessor assessor() {
+        DeadlineEngine engine = engine();
         WorkingDays days = calendar.snapshot();
-        try {
-            return engine().assess(severity, events, days::isDayOff, today());
-        } catch (ProcedureViolation violation) {
-            throw translate(violation);
-        }
+        LocalDate today = today();
+        return (severity, events) -> {
+            try {
+                return engine.assess(severity, events, days::isDayOff, today);
+            } catch (ProcedureViolation violation) {
+                throw translate(violation);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    interface Assessor {
+        ProcedureAssessment assess(Severity severity, List<ProcedureEvent> events);
     }
 
     /** Refuses an event the law does not allow after the ones already recorded. */
