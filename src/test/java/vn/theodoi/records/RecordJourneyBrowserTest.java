@@ -122,6 +122,7 @@ class RecordJourneyBrowserTest {
         assertThat(deadlines.getText()).contains("Điều tra", initiated.format(SHOWN), "Sắp hết hạn");
         assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).isEqualTo(due.format(SHOWN));
         assertThat(browser.findElements(By.cssSelector("svg.timeline .limit"))).hasSize(1);
+        browser.executeScript("window.scrollTo(0, 0)");
         screenshot("record-page");
 
         // An extension beyond the law is refused with the reason, in Vietnamese.
