@@ -35,7 +35,7 @@ record RecordJson(Long id, String code, RecordKind kind, String title, String su
     }
 
     record Person(Long id, String fullName, ProceduralRole proceduralRole, String position, String organizationName,
-            boolean partyMember, boolean centralCadre) {
+            boolean partyMember, boolean centralCadre, long version) {
     }
 
     record Money(long damageVnd, long seizedVnd, long recoveredVnd, List<MoneyEntry> entries) {
@@ -73,7 +73,8 @@ record RecordJson(Long id, String code, RecordKind kind, String title, String su
                 v.kindHistory().stream().map(k -> new KindChange(k.getFromKind(), k.getToKind(), k.getChangedOn(),
                         k.getNote())).toList(),
                 v.persons().stream().map(p -> new Person(p.getId(), p.getFullName(), p.getProceduralRole(),
-                        p.getPosition(), p.getOrganizationName(), p.isPartyMember(), p.isCentralCadre())).toList(),
+                        p.getPosition(), p.getOrganizationName(), p.isPartyMember(), p.isCentralCadre(), p.getVersion()))
+                        .toList(),
                 new Money(r.getDamageVnd(), r.getSeizedVnd(), r.getRecoveredVnd(), v.money().stream()
                         .map(m -> new MoneyEntry(m.getId(), m.getKind(), m.getAmountVnd(), m.getAsOf(), m.getNote()))
                         .toList()),

@@ -183,6 +183,12 @@ class RecordPages {
         return act(id, "persons", errors, redirect, () -> records.addPerson(user, id, form));
     }
 
+    @PostMapping("/{id}/persons/{personId}")
+    String updatePerson(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id, @PathVariable Long personId,
+            @Valid @ModelAttribute PersonForm form, BindingResult errors, RedirectAttributes redirect) {
+        return act(id, "persons", errors, redirect, () -> records.updatePerson(user, id, personId, form));
+    }
+
     @PostMapping("/{id}/money")
     String addMoney(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
             @Valid @ModelAttribute MoneyForm form, BindingResult errors, RedirectAttributes redirect) {

@@ -21,7 +21,9 @@ public final class RecordPartForms {
             @Size(max = 255, message = "{validation.maxLength}") String position,
             @Size(max = 255, message = "{validation.maxLength}") String organizationName,
             Boolean partyMember,
-            Boolean centralCadre) {
+            Boolean centralCadre,
+            /** The version the editor started from; on changes only. */
+            Long version) {
     }
 
     public record MoneyForm(

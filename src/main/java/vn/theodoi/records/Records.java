@@ -355,16 +355,36 @@ public class Records {
         OversightRecord record = editable(user, id);
         RecordParts.Person person = new RecordParts.Person();
         person.recordId = id;
+        describe(person, form);
+        persons.save(person);
+        reindex(record);
+        touch(record);
+        audit.change("RECORD_PERSON_ADDED", AUDIT_TARGET, id, person.fullName + " (" + person.proceduralRole + ")");
+    }
+
+    /** Changes a person (a suspect becomes a defendant when tried); 409 if someone changed them first. */
+    @Transactional
+    public void updatePerson(TheodoiUser user, Long id, Long personId, PersonForm form) {
+        OversightRecord record = editable(user, id);
+        RecordParts.Person person = persons.findById(personId).filter(p -> p.recordId.equals(id))
+                .orElseThrow(() -> new NotFoundException("person", personId));
+        expectVersion(person.version, form.version());
+        String before = person.fullName + " (" + person.proceduralRole + ")";
+        describe(person, form);
+        persons.saveAndFlush(person);
+        reindex(record);
+        touch(record);
+        audit.change("RECORD_PERSON_UPDATED", AUDIT_TARGET, id, before + " -> " + person.fullName + " ("
+                + person.proceduralRole + ")");
+    }
+
+    private static void describe(RecordParts.Person person, PersonForm form) {
         person.fullName = VietnameseText.clean(form.fullName());
         person.proceduralRole = form.proceduralRole();
         person.position = VietnameseText.clean(form.position());
         person.organizationName = VietnameseText.clean(form.organizationName());
         person.partyMember = Boolean.TRUE.equals(form.partyMember());
         person.centralCadre = Boolean.TRUE.equals(form.centralCadre());
-        persons.save(person);
-        reindex(record);
-        touch(record);
-        audit.change("RECORD_PERSON_ADDED", AUDIT_TARGET, id, person.fullName + " (" + person.proceduralRole + ")");
     }
 
     @Transactional

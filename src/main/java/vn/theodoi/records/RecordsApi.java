@@ -139,6 +139,13 @@ class RecordsApi {
         return RecordJson.of(records.view(user, id));
     }
 
+    @PutMapping("/records/{id}/persons/{personId}")
+    RecordJson updatePerson(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
+            @PathVariable Long personId, @Valid @RequestBody PersonForm form) {
+        records.updatePerson(user, id, personId, form);
+        return RecordJson.of(records.view(user, id));
+    }
+
     @PostMapping("/records/{id}/money")
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     RecordJson addMoney(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,

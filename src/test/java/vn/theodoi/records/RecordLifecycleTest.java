@@ -179,6 +179,13 @@ class RecordLifecycleTest {
                 "amountVnd", 45_500_000_000L, "asOf", TODAY.toString())).body();
 
         assertThat(record.get("persons").get(0).get("fullName").asString()).isEqualTo("Trần Văn Hư Cấu");
+        JsonNode person = record.get("persons").get(0);
+        Map<String, Object> tried = Map.of("fullName", "Trần Văn Hư Cấu", "proceduralRole", "DEFENDANT",
+                "version", person.get("version").asLong());
+        assertThat(api.put("/api/v1/records/" + id + "/persons/" + person.get("id").asLong(), tried).body()
+                .get("persons").get(0).get("proceduralRole").asString()).isEqualTo("DEFENDANT");
+        assertThat(api.put("/api/v1/records/" + id + "/persons/" + person.get("id").asLong(), tried).status())
+                .as("the same stale version again").isEqualTo(409);
         assertThat(record.get("money").get("damageVnd").asLong()).isEqualTo(120_000_000_000L);
         assertThat(record.get("money").get("recoveredVnd").asLong()).isEqualTo(45_500_000_000L);
         assertThat(api.get("/api/v1/records?q=tran%20van%20hu%20cau").body().get("content").get(0).get("id").asLong())
