@@ -67,8 +67,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/v1/users/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/organizations/**", "/api/v1/provinces/**",
-                                "/api/v1/calendar/**").authenticated()
-                        .requestMatchers("/api/v1/organizations/**", "/api/v1/provinces/**", "/api/v1/calendar/**")
+                                "/api/v1/calendar/**", "/api/v1/time-limit-rules/**").authenticated()
+                        .requestMatchers("/api/v1/organizations/**", "/api/v1/provinces/**", "/api/v1/calendar/**",
+                                "/api/v1/time-limit-rules/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));

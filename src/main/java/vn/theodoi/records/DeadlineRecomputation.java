@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.theodoi.deadline.ProcedureAssessment;
 import vn.theodoi.organization.CalendarChanged;
+import vn.theodoi.shared.DomainRuleViolation;
 
 /**
  * When the calendar changes, the stored due dates of running limits are counted again, so that
@@ -42,6 +43,12 @@ class DeadlineRecomputation {
         log.info("Calendar changed on {}: due dates of {} records counted again", change.day(), changed);
     }
 
+    @ApplicationModuleListener
+    void on(TimeLimitRulesChanged change) {
+        int changed = recomputeRunningLimits();
+        log.info("Time-limit rule {} corrected: due dates of {} records counted again", change.ruleId(), changed);
+    }
+
     /** Counts every running limit again; returns how many records' stored dates changed. */
     int recomputeRunningLimits() {
         ProcedureClock.Assessor assessor = clock.assessor();
@@ -56,9 +63,17 @@ class DeadlineRecomputation {
             Integer done = transaction.execute(status -> {
                 int n = 0;
                 for (OversightRecord record : records.findAllById(ids)) {
-                    ProcedureAssessment assessment = assessor.assess(record.getSeverity(), record.procedureEvents());
-                    if (record.deriveIfChanged(assessment)) {
-                        n++;
+                    try {
+                        ProcedureAssessment assessment = assessor.assess(record.getSeverity(),
+                                record.procedureEvents());
+                        if (record.deriveIfChanged(assessment)) {
+                            n++;
+                        }
+                    } catch (DomainRuleViolation noLongerLawful) {
+                        // A corrected rule can make a recorded history unlawful (an extension it no longer
+                        // allows); the record keeps its dates and the history waits for a person to correct it.
+                        log.warn("Record {} no longer fits the time-limit table: {}", record.getCode(),
+                                noLongerLawful.messageKey());
                     }
                 }
                 return n;

@@ -46,9 +46,9 @@ class RecordsApi {
     private static final int MAX_PAGE = 200;
 
     private final Records records;
-    private final TimeLimitRuleRowRepository rules;
+    private final TimeLimitTable rules;
 
-    RecordsApi(Records records, TimeLimitRuleRowRepository rules) {
+    RecordsApi(Records records, TimeLimitTable rules) {
         this.records = records;
         this.rules = rules;
     }
@@ -201,6 +201,12 @@ class RecordsApi {
     @Operation(summary = "The statutory time-limit table, each row citing its article")
     @GetMapping("/time-limit-rules")
     List<TimeLimitRuleRow> rules() {
-        return rules.findAllByOrderByStageAscSeverityAscVariantAsc();
+        return rules.rows();
+    }
+
+    @Operation(summary = "Correct one row of the time-limit table (administrators); running limits are recounted")
+    @PutMapping("/time-limit-rules/{id}")
+    TimeLimitRuleRow correctRule(@PathVariable Long id, @Valid @RequestBody TimeLimitRuleForm form) {
+        return rules.correct(id, form);
     }
 }

@@ -2,21 +2,64 @@ package vn.theodoi.records;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The statutory time-limit table as administrators (and lawyers reading over their shoulder) see it. */
+import jakarta.validation.Valid;
+import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.web.ConcurrentEditException;
+import vn.theodoi.shared.web.MessageArguments;
+
+/** The statutory time-limit table as administrators (and lawyers reading over their shoulder) see and correct it. */
 @Controller
+@RequestMapping("/admin/time-limit-rules")
 class TimeLimitRulePages {
 
-    private final TimeLimitRuleRowRepository rules;
+    private final TimeLimitTable rules;
 
-    TimeLimitRulePages(TimeLimitRuleRowRepository rules) {
+    TimeLimitRulePages(TimeLimitTable rules) {
         this.rules = rules;
     }
 
-    @GetMapping("/admin/time-limit-rules")
+    @GetMapping
     String rules(Model model) {
-        model.addAttribute("rules", rules.findAllByOrderByStageAscSeverityAscVariantAsc());
+        model.addAttribute("rules", rules.rows());
         return "admin/time-limit-rules";
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable Long id, Model model) {
+        TimeLimitRuleRow row = rules.row(id);
+        return form(model, row, new TimeLimitRuleForm(row.getBasePeriod(), row.getExtensions(),
+                row.getRequestExtensionDaysBefore(), row.getMaxEntries(), row.getDayOffShift(), row.getArticle(),
+                row.getNote(), row.getVersion()));
+    }
+
+    @PostMapping("/{id}")
+    String correct(@PathVariable Long id, @Valid @ModelAttribute("form") TimeLimitRuleForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                rules.correct(id, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/admin/time-limit-rules";
+            } catch (DomainRuleViolation e) {
+                MessageArguments.reject(errors, e);
+            } catch (ConcurrentEditException e) {
+                errors.reject("error.conflict");
+            }
+        }
+        return form(model, rules.row(id), form);
+    }
+
+    private String form(Model model, TimeLimitRuleRow row, TimeLimitRuleForm form) {
+        model.addAttribute("row", row);
+        model.addAttribute("form", form);
+        return "admin/time-limit-rule-form";
     }
 }

@@ -26,9 +26,24 @@ public class TimeLimitRuleRow {
     private String dayOffShift;
     private String article;
     private String note;
+    @jakarta.persistence.Version
+    private long version;
 
     protected TimeLimitRuleRow() {
     }
+
+    void revise(TimeLimitRuleForm form) {
+        this.basePeriod = form.basePeriod().strip().toUpperCase();
+        this.extensions = form.extensions() == null || form.extensions().isBlank() ? null
+                : form.extensions().replace(" ", "").toUpperCase();
+        this.requestExtensionDaysBefore = form.requestExtensionDaysBefore();
+        this.maxEntries = form.maxEntries();
+        this.dayOffShift = form.dayOffShift();
+        this.article = vn.theodoi.shared.VietnameseText.clean(form.article());
+        this.note = vn.theodoi.shared.VietnameseText.clean(form.note());
+    }
+
+    public long getVersion() { return version; }
 
     public Long getId() { return id; }
     public String getStage() { return stage; }
