@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Creates the benchmark database on the local PostgreSQL (trust auth on 127.0.0.1, as .ci/run
+# does for the test database) if it does not exist yet, then runs the benchmark profile. The first
+# run generates the data set (about a minute and a half for 200,000 records); later runs reuse it.
+# Results: target/benchmark.md. Usage: bench/run-benchmark.sh [extra Maven arguments], e.g.
+#   bench/run-benchmark.sh -Dbench.records=200000 -Dbench.requests=200
+#   THEODOI_BENCH_FRESH=1 bench/run-benchmark.sh     # drop and regenerate the data set
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+HOST=${PGHOST_ADDR:-127.0.0.1}
+PORT=${PGPORT_NUM:-5432}
+DB=${THEODOI_BENCH_DB:-theodoi_bench}
+DB_USER=${THEODOI_BENCH_DB_USER:-theodoi_test}
+DB_PASSWORD=${THEODOI_BENCH_DB_PASSWORD:-theodoi_test}
+
+psql_admin() {
+  if psql -h "$HOST" -p "$PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1 </dev/null; then
+    psql -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U postgres -d postgres "$@"
+  else
+    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -p "$PORT" -d postgres "$@"
+  fi
+}
+
+if [ "${THEODOI_BENCH_FRESH:-0}" = 1 ]; then
+  psql_admin -q -c "drop database if exists $DB with (force)"
+fi
+psql_admin -q <<SQL
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$DB_USER') then
+    create role $DB_USER login password '$DB_PASSWORD';
+  end if;
+end \$\$;
+SQL
+if ! psql_admin -tAc "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
+  psql_admin -q -c "create database $DB owner $DB_USER encoding 'UTF8' template template0"
+fi
+
+export THEODOI_BENCH_DB_URL="jdbc:postgresql://$HOST:$PORT/$DB"
+export THEODOI_BENCH_DB_USER="$DB_USER"
+export THEODOI_BENCH_DB_PASSWORD="$DB_PASSWORD"
+./mvnw -B -ntp -Pbenchmark verify "$@"
+echo
+echo "Report: target/benchmark.md"

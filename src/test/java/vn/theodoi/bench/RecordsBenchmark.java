@@ -1,0 +1,248 @@
+package vn.theodoi.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Latency and throughput of the record list, the record page and the home page widgets at scale,
+ * for several demo users, against a PostgreSQL database that the scale data generator fills once.
+ * It reports; it asserts nothing about timing. Run with {@code bench/run-benchmark.sh} or
+ * {@code ./mvnw -Pbenchmark verify} (see README, "Performance"). Settings (system properties):
+ * {@code bench.records} (default 200000), {@code bench.requests} (per endpoint and concurrency,
+ * default 100), {@code bench.warmup} (default 20), {@code bench.concurrency} (default "1,4");
+ * the database: {@code THEODOI_BENCH_DB_URL}, {@code THEODOI_BENCH_DB_USER},
+ * {@code THEODOI_BENCH_DB_PASSWORD}. Pages not deployed yet (404) are reported as such.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "theodoi.demo.enabled=true", "theodoi.demo.password=" + RecordsBenchmark.PASSWORD,
+    "theodoi.data-dir=target/bench-data", "logging.level.root=WARN", "logging.level.vn.theodoi=INFO"})
+class RecordsBenchmark {
+
+    static final String PASSWORD = "Bench-Demo-Passw0rd";
+    static final String URL = env("THEODOI_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/theodoi_bench");
+    static final String USER = env("THEODOI_BENCH_DB_USER", "theodoi_test");
+    static final String DB_PASSWORD = env("THEODOI_BENCH_DB_PASSWORD", "theodoi_test");
+    static final int RECORDS = Integer.getInteger("bench.records", 200_000);
+    static final int REQUESTS = Integer.getInteger("bench.requests", 100);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 20);
+    static final int[] CONCURRENCY = Arrays.stream(System.getProperty("bench.concurrency", "1,4").split(","))
+            .map(String::strip).mapToInt(Integer::parseInt).toArray();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static long existing;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Counts the records already there, so the generator (run at start-up) only adds the missing ones. */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws SQLException {
+        existing = 0;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.getMetaData().getTables(null, null, "oversight_record", null)) {
+            if (rs.next()) {
+                try (ResultSet n = c.createStatement().executeQuery("select count(*) from oversight_record")) {
+                    n.next();
+                    existing = n.getLong(1);
+                }
+            }
+        }
+        // a fresh database also receives the ~60 demo records first
+        long missing = Math.max(0, RECORDS - existing - (existing == 0 ? 61 : 0));
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> DB_PASSWORD);
+        registry.add("theodoi.generate.records", () -> missing);
+        registry.add("theodoi.generate.prefix", () -> "B");
+    }
+
+    record Endpoint(String name, String path) {
+    }
+
+    record Result(String user, String endpoint, int concurrency, String status, double p50, double p95,
+            double throughput) {
+    }
+
+    @Test
+    void measure() throws Exception {
+        List<Result> results = new ArrayList<>();
+        for (String user : List.of("leader", "specialist", "provincial_officer")) {
+            String token = token(user);
+            JsonNode first = json(token, "/api/v1/records?size=50");
+            long total = first.get("page").get("totalElements").asLong();
+            List<Long> ids = new ArrayList<>();
+            first.get("content").forEach(row -> ids.add(row.get("id").asLong()));
+            long deepPage = Math.max(1, total / 50 / 2);
+            String q = "q=" + URLEncoder.encode("dau thau", StandardCharsets.UTF_8);
+            List<Endpoint> endpoints = List.of(
+                    new Endpoint("API list, first page", "/api/v1/records"),
+                    new Endpoint("API list ?level=1&deadline=OVERDUE", "/api/v1/records?level=1&deadline=OVERDUE"),
+                    new Endpoint("API list ?q=dau thau", "/api/v1/records?" + q),
+                    new Endpoint("API list ?province=VN-48&kind=CASE", "/api/v1/records?province=VN-48&kind=CASE"),
+                    new Endpoint("API list, deep page (" + deepPage + ")", "/api/v1/records?page=" + deepPage),
+                    new Endpoint("API record {id}", "/api/v1/records/{id}"),
+                    new Endpoint("API dashboard", "/api/v1/records/dashboard"),
+                    new Endpoint("Page / (home)", "/"),
+                    new Endpoint("Page /records, first page", "/records"),
+                    new Endpoint("Page /records?level=1&deadline=OVERDUE", "/records?level=1&deadline=OVERDUE"),
+                    new Endpoint("Page /records?q=dau thau", "/records?" + q),
+                    new Endpoint("Page /records?province=VN-48&kind=CASE", "/records?province=VN-48&kind=CASE"),
+                    new Endpoint("Page /records, deep page (" + deepPage + ")", "/records?page=" + deepPage),
+                    new Endpoint("Page /records/{id}", "/records/{id}"));
+            System.out.printf("%s sees %d records%n", user, total);
+            for (Endpoint endpoint : endpoints) {
+                for (int concurrency : CONCURRENCY) {
+                    Result result = run(user, token, endpoint, ids, concurrency);
+                    System.out.println(result);
+                    results.add(result);
+                }
+            }
+        }
+        String report = report(results);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark.md"), report);
+        System.out.println(report);
+    }
+
+    private Result run(String user, String token, Endpoint endpoint, List<Long> ids, int concurrency)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (int i = 0; i < WARMUP; i++) {
+            statuses.merge((int) call(token, path(endpoint, ids, next.getAndIncrement()))[0], 1, Integer::sum);
+        }
+        if (statuses.keySet().stream().allMatch(s -> s == 404)) {
+            return new Result(user, endpoint.name(), concurrency, "404 (not deployed)", 0, 0, 0);
+        }
+        statuses.clear();
+        long[] latencies = new long[REQUESTS];
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long started = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = done.getAndIncrement()) < REQUESTS) {
+                    long[] outcome = call(token, path(endpoint, ids, next.getAndIncrement()));
+                    latencies[i] = outcome[1];
+                    synchronized (statuses) {
+                        statuses.merge((int) outcome[0], 1, Integer::sum);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        String status = statuses.size() == 1 ? String.valueOf(statuses.keySet().iterator().next())
+                : statuses.toString();
+        return new Result(user, endpoint.name(), concurrency, status, percentile(latencies, 50) / 1e6,
+                percentile(latencies, 95) / 1e6, REQUESTS / seconds);
+    }
+
+    private static String path(Endpoint endpoint, List<Long> ids, int i) {
+        return ids.isEmpty() ? endpoint.path().replace("{id}", "0")
+                : endpoint.path().replace("{id}", String.valueOf(ids.get(i % ids.size())));
+    }
+
+    /** Status and latency in nanoseconds of one GET, the whole body read. */
+    private long[] call(String token, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new long[] {response.statusCode(), System.nanoTime() - start};
+        } catch (Exception e) {
+            return new long[] {-1, System.nanoTime() - start};
+        }
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private String token(String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("username", user, "password", PASSWORD)))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login of " + user + " failed: " + response.body());
+        }
+        return JSON.readTree(response.body()).get("token").asString();
+    }
+
+    private JsonNode json(String token, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build();
+        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private String report(List<Result> results) throws SQLException {
+        long records;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from oversight_record")) {
+            rs.next();
+            records = rs.getLong(1);
+        }
+        StringBuilder md = new StringBuilder("## Benchmark: ").append(records).append(" records, ")
+                .append(ZonedDateTime.now().withNano(0)).append("\n\n")
+                .append(REQUESTS).append(" requests per row after ").append(WARMUP).append(" warm-up requests; ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" processors; ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append("\n\n| User | Endpoint | Concurrency | Status | p50 ms | p95 ms | req/s |\n")
+                .append("|---|---|---:|---|---:|---:|---:|\n");
+        for (Result r : results) {
+            boolean measured = r.throughput() > 0;
+            md.append(String.format("| %s | %s | %d | %s | %s | %s | %s |%n", r.user(), r.endpoint(),
+                    r.concurrency(), r.status(), measured ? String.format("%.1f", r.p50()) : "–",
+                    measured ? String.format("%.1f", r.p95()) : "–",
+                    measured ? String.format("%.0f", r.throughput()) : "–"));
+        }
+        return md.toString();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
