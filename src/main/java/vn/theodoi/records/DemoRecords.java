@@ -385,7 +385,7 @@ class DemoRecords implements ApplicationRunner {
                     null, null, null, documentRef(EventType.INVESTIGATION_EXTENDED, extended, random), null));
             records.addPerson(leader, child.getId(), new PersonForm(name(random), ProceduralRole.SUSPECT,
                     "Giám đốc Công ty thành viên", "Công ty TNHH Thương mại Thiết bị Hoàng Long Miền Nam",
-                    random.nextBoolean(), false));
+                    random.nextBoolean(), false, null));
         }
 
         private void persons(Long id, Demo demo, Random random) {
@@ -401,7 +401,7 @@ class DemoRecords implements ApplicationRunner {
                 String organization = official ? OFFICIAL_UNITS[random.nextInt(OFFICIAL_UNITS.length)] : demo.company();
                 boolean centralCadre = official && demo.level() == 1 && i == 1;
                 records.addPerson(leader, id, new PersonForm(name(random), role, position, organization,
-                        official || random.nextInt(3) == 0, centralCadre));
+                        official || random.nextInt(3) == 0, centralCadre, null));
             }
         }
 
