@@ -80,6 +80,7 @@ class RecordPages {
         var rows = records.search(user, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
+        model.addAttribute("countCap", RecordQueries.COUNT_CAP);
         model.addAttribute("provincesOf", records.provincesOf(rows.getContent()));
         model.addAttribute("pageBase", PageLinks.baseOf(request));
         model.addAttribute("today", records.today());

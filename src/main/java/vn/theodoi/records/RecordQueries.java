@@ -31,6 +31,12 @@ import vn.theodoi.shared.VietnameseText;
 @Component
 class RecordQueries {
 
+    /**
+     * Totals stop counting here: past it a list says "more than 10,000", and a count costs at most
+     * this many index entries whatever the table's size.
+     */
+    static final int COUNT_CAP = 10_000;
+
     /** The sort orders a list offers; each is backed by an index. */
     static final Map<String, String> SORTS = Map.of(
             "updated", "r.updated_at desc, r.id desc",
@@ -75,8 +81,9 @@ class RecordQueries {
         where.and("r.classification in (:levels)").param("levels", levels);
         switch (reader.scope().kind()) {
             case ALL -> { }
+            // the owning unit: the department when there is one, otherwise the owning organization
             case ORGANIZATIONS -> where.and(reader.scope().organizationIds().isEmpty() ? "1 = 0"
-                    : "(r.owner_department_id in (:scopeOrgs) or r.owner_organization_id in (:scopeOrgs))")
+                    : "r.owner_unit_id in (:scopeOrgs)")
                     .param("scopeOrgs", reader.scope().organizationIds());
             case AGENCIES -> where.and(reader.scope().organizationIds().isEmpty() ? "1 = 0"
                     : "exists (select 1 from record_agency ra where ra.record_id = r.id"
@@ -89,8 +96,7 @@ class RecordQueries {
             case NONE -> where.and("1 = 0");
         }
         if (!reader.leadsEverything()) {
-            String led = reader.ledOrganizationIds().isEmpty() ? ""
-                    : " or r.owner_department_id in (:ledOrgs) or r.owner_organization_id in (:ledOrgs)";
+            String led = reader.ledOrganizationIds().isEmpty() ? "" : " or r.owner_unit_id in (:ledOrgs)";
             where.and("(r.classification = 'UNCLASSIFIED' or exists (select 1 from record_reader rr"
                     + " where rr.record_id = r.id and rr.username = :reader)" + led + ")")
                     .param("reader", reader.username()).param("ledOrgs", reader.ledOrganizationIds());
@@ -155,7 +161,7 @@ class RecordQueries {
                 + " order by " + order + " limit :limit offset :offset", where.params,
                 (rs, n) -> summary(rs, today, dueSoonDays));
         long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()
-                : count(where);
+                : Math.max(cappedCount(where), pageable.getOffset() + rows.size());
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -166,6 +172,13 @@ class RecordQueries {
     private long count(Where where) {
         Long n = jdbc.queryForObject("select count(*) from oversight_record r where " + where.sql, where.params,
                 Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The number of matches, or {@code COUNT_CAP + 1} when there are more than {@link #COUNT_CAP}. */
+    private long cappedCount(Where where) {
+        Long n = jdbc.queryForObject("select count(*) from (select 1 from oversight_record r where " + where.sql
+                + " limit " + (COUNT_CAP + 1) + ") matches", where.params, Long.class);
         return n == null ? 0 : n;
     }
 

@@ -53,7 +53,9 @@ class RecordsApi {
         this.rules = rules;
     }
 
-    @Operation(summary = "Records the caller may see, filtered, sorted and paged on the server")
+    @Operation(summary = "Records the caller may see, filtered, sorted and paged on the server",
+            description = "Counting stops past 10,000 matches: a totalElements of 10,001 means more than 10,000"
+                    + " (narrow the filter rather than page that deep).")
     @GetMapping("/records")
     Page<RecordSummary> list(@AuthenticationPrincipal TheodoiUser user,
             @RequestParam(required = false) RecordKind kind, @RequestParam(required = false) Integer level,
