@@ -140,8 +140,9 @@ class RecordQueries {
             where.param("today", today).param("soon", today.plusDays(dueSoonDays));
             where.and(switch (filter.deadline()) {
                 case OVERDUE -> "r.current_due_date < :today";
-                case DUE_SOON -> "r.current_due_date >= :today and (r.current_due_date <= :soon"
-                        + " or r.current_request_deadline <= :soon)";
+                // two index ranges, or'ed: due within the window, or the last day to request an extension is
+                case DUE_SOON -> "((r.current_due_date >= :today and r.current_due_date <= :soon)"
+                        + " or (r.current_request_deadline <= :soon and r.current_due_date >= :today))";
                 case ON_TRACK -> "r.current_due_date > :soon and (r.current_request_deadline is null"
                         + " or r.current_request_deadline > :soon)";
                 // A list shows running limits; met and missed ones belong to closed stages.
@@ -196,11 +197,13 @@ class RecordQueries {
                         stage(rs.getString("current_stage")), rs.getLong("n")));
     }
 
-    /** Visible records whose running limit is overdue or due soon, most urgent first. */
+    /** Visible records whose running limit is overdue or due soon, most urgent first (no total: the caller counts). */
     List<RecordSummary> urgent(Reader reader, DeadlineStatus status, int limit, LocalDate today, int dueSoonDays) {
         RecordFilter filter = new RecordFilter(null, null, null, null, null, null, null, status, null, null, "due");
-        return search(reader, filter, org.springframework.data.domain.PageRequest.of(0, limit), today, dueSoonDays)
-                .getContent();
+        Where where = matching(reader, filter, today, dueSoonDays).param("limit", limit);
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql + " order by " + SORTS.get("due")
+                + " limit :limit", where.params, (rs, n) -> summary(rs, today, dueSoonDays));
     }
 
     java.util.Optional<RecordSummary> one(Reader reader, Long id, LocalDate today, int dueSoonDays) {

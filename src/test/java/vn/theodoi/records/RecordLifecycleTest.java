@@ -166,6 +166,21 @@ class RecordLifecycleTest {
     }
 
     @Test
+    void theDeadlineFilterInTheDatabaseAgreesWithTheEngineOnEveryRecord() {
+        Api leader = new Api(port).as("leader", IntegrationTest.DEMO_PASSWORD);
+        long running = 0;
+        for (String status : List.of("ON_TRACK", "DUE_SOON", "OVERDUE")) {
+            JsonNode page = leader.get("/api/v1/records?size=200&sort=due&deadline=" + status).body();
+            page.get("content").forEach(row -> assertThat(row.get("deadlineStatus").asString())
+                    .as(row.get("code").asString() + " due " + row.get("dueDate").asString()).isEqualTo(status));
+            running += page.get("page").get("totalElements").asLong();
+        }
+        Integer withRunningLimit = jdbc.queryForObject(
+                "select count(*) from oversight_record where current_due_date is not null", Integer.class);
+        assertThat(running).as("every running limit is in exactly one status").isEqualTo(withRunningLimit.longValue());
+    }
+
+    @Test
     void personsAndMoneyAreKeptAndTotalled() {
         Api api = specialist();
         long id = newCase(api, "Vụ án tài sản " + Unique.suffix()).get("id").asLong();
