@@ -3,7 +3,10 @@ package vn.theodoi.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,7 +66,10 @@ public class Users implements UserDetailsService {
 
     public Page<UserView> search(String text, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return accounts.search(pattern, pageable).map(this::view);
+        // one query for every organization the page names, not one per user
+        Map<Long, OrganizationView> byId = organizations.all().stream()
+                .collect(Collectors.toMap(OrganizationView::id, Function.identity()));
+        return accounts.search(pattern, pageable).map(a -> view(a, byId.get(a.getOrganizationId())));
     }
 
     public UserView byUsername(String username) {
@@ -164,7 +170,10 @@ public class Users implements UserDetailsService {
     }
 
     private UserView view(UserAccount a) {
-        OrganizationView organization = organizations.byId(a.getOrganizationId()).orElseThrow();
+        return view(a, organizations.byId(a.getOrganizationId()).orElseThrow());
+    }
+
+    private UserView view(UserAccount a, OrganizationView organization) {
         return new UserView(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(),
                 a.getRoles().stream().sorted().toList(), organization.code(), organization.displayName(),
                 organization.provinceCode(), a.getClearance(), a.isEnabled(), a.isLocked(clock.instant()),

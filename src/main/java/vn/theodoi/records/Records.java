@@ -512,7 +512,7 @@ public class Records {
         if (!reader.clearance().permits(form.classification())) {
             throw new DomainRuleViolation("record.classificationAboveClearance", form.classification());
         }
-        OversightRecordOwner owner = owner(form);
+        Owner owner = owner(form);
         Set<String> provinces = new LinkedHashSet<>();
         for (String code : nullToEmpty(form.provinceCodes())) {
             String cleaned = VietnameseText.clean(code);
@@ -525,8 +525,7 @@ public class Records {
         for (String code : nullToEmpty(form.agencyCodes())) {
             String cleaned = VietnameseText.clean(code);
             if (cleaned != null) {
-                OversightRecordOwner.require(organizations.byCode(cleaned), cleaned);
-                agencies.add(organizations.byCode(cleaned).orElseThrow().id());
+                agencies.add(organization(cleaned).id());
             }
         }
         Set<String> readers = nullToEmpty(form.readers()).stream().map(VietnameseText::clean).filter(Objects::nonNull)
@@ -539,24 +538,25 @@ public class Records {
                 provinces, agencies, articles, readers);
     }
 
-    private record OversightRecordOwner(Long organizationId, Long departmentId) {
-        static OrganizationView require(java.util.Optional<OrganizationView> found, String code) {
-            return found.orElseThrow(() -> new DomainRuleViolation("organization.unknown", code));
-        }
+    /** The owning organization and, where one follows the record, its department. */
+    private record Owner(Long organizationId, Long departmentId) {
     }
 
-    private OversightRecordOwner owner(RecordForm form) {
-        OrganizationView owner = OversightRecordOwner.require(organizations.byCode(
-                VietnameseText.clean(form.ownerOrganizationCode())), form.ownerOrganizationCode());
+    private Owner owner(RecordForm form) {
+        OrganizationView owner = organization(VietnameseText.clean(form.ownerOrganizationCode()));
         String departmentCode = VietnameseText.clean(form.ownerDepartmentCode());
         if (departmentCode == null) {
-            return new OversightRecordOwner(owner.id(), null);
+            return new Owner(owner.id(), null);
         }
-        OrganizationView department = OversightRecordOwner.require(organizations.byCode(departmentCode), departmentCode);
+        OrganizationView department = organization(departmentCode);
         if (department.type() != OrganizationType.DEPARTMENT) {
             throw new DomainRuleViolation("record.notADepartment", departmentCode);
         }
-        return new OversightRecordOwner(owner.id(), department.id());
+        return new Owner(owner.id(), department.id());
+    }
+
+    private OrganizationView organization(String code) {
+        return organizations.byCode(code).orElseThrow(() -> new DomainRuleViolation("organization.unknown", code));
     }
 
     private void convert(OversightRecord record, RecordKind to, LocalDate on, String note, TheodoiUser user,
