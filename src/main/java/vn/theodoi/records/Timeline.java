@@ -63,8 +63,11 @@ public record Timeline(int width, int height, List<Bar> bars, List<Tick> events,
         }
         List<Tick> ticks = events.stream().filter(RecordEvent::isCurrent)
                 .map(e -> new Tick(scale.x(e.getDate()), e.getType().name(), e.getDate())).toList();
+        // about ten month labels fit the axis; a longer history labels every 2nd, 3rd, 6th or 12th month
+        long monthCount = ChronoUnit.MONTHS.between(from, to);
+        int step = monthCount <= 10 ? 1 : monthCount <= 20 ? 2 : monthCount <= 30 ? 3 : monthCount <= 60 ? 6 : 12;
         List<Tick> months = Stream.iterate(from, d -> d.isBefore(to), d -> d.plusMonths(1))
-                .filter(d -> span < 800 || d.getMonthValue() % 3 == 1)
+                .filter(d -> ChronoUnit.MONTHS.between(from, d) % step == 0)
                 .map(d -> new Tick(scale.x(d), d.getMonthValue() + "/" + d.getYear(), d)).toList();
         return new Timeline(WIDTH, TOP + Math.max(1, limits.size()) * ROW + 10, bars, ticks, months,
                 scale.x(today));
