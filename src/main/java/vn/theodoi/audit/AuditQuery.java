@@ -8,7 +8,7 @@ import java.time.ZoneId;
 public record AuditQuery(String actor, String action, AuditOutcome outcome, String targetType, String targetId,
         LocalDate from, LocalDate to) {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.theodoi.shared.ProcedureTime.VIETNAM;
 
     public AuditQuery {
         actor = blankToNull(actor);

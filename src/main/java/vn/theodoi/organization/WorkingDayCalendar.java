@@ -27,7 +27,7 @@ import vn.theodoi.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class WorkingDayCalendar {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = vn.theodoi.shared.ProcedureTime.VIETNAM;
 
     private final CalendarDayRepository days;
     private final FixedHolidayRepository fixedHolidays;
