@@ -48,7 +48,8 @@ import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.shared.web.ConcurrentEditException;
 
 /**
- * Records under oversight: the module's public face. Every method takes the person acting and
+ * Records under oversight: the module's public face. Audit lines name what changed (ids, kinds,
+ * dates), never case content: auditors are not cleared for it. Every method takes the person acting and
  * answers only within what DOMAIN.md section 9 lets them see; a record out of reach is "not
  * found", and the attempt is audited.
  */
@@ -280,8 +281,8 @@ public class Records {
         record.derive(clock.assess(record.getSeverity(), record.procedureEvents()));
         records.saveAndFlush(record);
         audit.change("RECORD_EVENT_CORRECTED", AUDIT_TARGET, id, "event " + eventId + " (" + old.getType() + " "
-                + old.getDate() + ") -> " + form.event().type() + " " + form.event().date() + "; reason: "
-                + form.reason());
+                + old.getDate() + ") -> " + form.event().type() + " " + form.event().date()
+                + "; the reason is kept on the event");
         return corrected;
     }
 
@@ -359,7 +360,7 @@ public class Records {
         persons.save(person);
         reindex(record);
         touch(record);
-        audit.change("RECORD_PERSON_ADDED", AUDIT_TARGET, id, person.fullName + " (" + person.proceduralRole + ")");
+        audit.change("RECORD_PERSON_ADDED", AUDIT_TARGET, id, "person " + person.id + " (" + person.proceduralRole + ")");
     }
 
     /** Changes a person (a suspect becomes a defendant when tried); 409 if someone changed them first. */
@@ -369,12 +370,12 @@ public class Records {
         RecordParts.Person person = persons.findById(personId).filter(p -> p.recordId.equals(id))
                 .orElseThrow(() -> new NotFoundException("person", personId));
         expectVersion(person.version, form.version());
-        String before = person.fullName + " (" + person.proceduralRole + ")";
+        ProceduralRole before = person.proceduralRole;
         describe(person, form);
         persons.saveAndFlush(person);
         reindex(record);
         touch(record);
-        audit.change("RECORD_PERSON_UPDATED", AUDIT_TARGET, id, before + " -> " + person.fullName + " ("
+        audit.change("RECORD_PERSON_UPDATED", AUDIT_TARGET, id, "person " + personId + " (" + before + " -> "
                 + person.proceduralRole + ")");
     }
 
@@ -401,7 +402,7 @@ public class Records {
         record.totals(sum(all, MoneyKind.DAMAGE), sum(all, MoneyKind.SEIZED), sum(all, MoneyKind.RECOVERED),
                 instants.instant());
         records.saveAndFlush(record);
-        audit.change("RECORD_MONEY_ADDED", AUDIT_TARGET, id, form.kind() + " " + form.amountVnd() + " VND");
+        audit.change("RECORD_MONEY_ADDED", AUDIT_TARGET, id, form.kind() + " entry " + entry.id);
     }
 
     @Transactional
@@ -414,7 +415,7 @@ public class Records {
         milestone.directedBy = VietnameseText.clean(form.directedBy());
         milestones.save(milestone);
         touch(record);
-        audit.change("RECORD_MILESTONE_ADDED", AUDIT_TARGET, id, milestone.description + " by " + form.targetDate());
+        audit.change("RECORD_MILESTONE_ADDED", AUDIT_TARGET, id, "milestone " + milestone.id + " by " + form.targetDate());
     }
 
     @Transactional
@@ -426,7 +427,7 @@ public class Records {
         milestone.achievedOn = form.achievedOn();
         milestones.saveAndFlush(milestone);
         touch(record);
-        audit.change("RECORD_MILESTONE_ACHIEVED", AUDIT_TARGET, id, milestone.description + " on " + form.achievedOn());
+        audit.change("RECORD_MILESTONE_ACHIEVED", AUDIT_TARGET, id, "milestone " + milestoneId + " on " + form.achievedOn());
     }
 
     @Transactional
@@ -438,7 +439,7 @@ public class Records {
         obstacle.raisedOn = form.raisedOn();
         obstacles.save(obstacle);
         touch(record);
-        audit.change("RECORD_OBSTACLE_ADDED", AUDIT_TARGET, id, obstacle.description);
+        audit.change("RECORD_OBSTACLE_ADDED", AUDIT_TARGET, id, "obstacle " + obstacle.id);
     }
 
     @Transactional
@@ -451,7 +452,7 @@ public class Records {
         obstacle.resolvedOn = form.resolvedOn();
         obstacles.saveAndFlush(obstacle);
         touch(record);
-        audit.change("RECORD_OBSTACLE_RESOLVED", AUDIT_TARGET, id, obstacle.resolution);
+        audit.change("RECORD_OBSTACLE_RESOLVED", AUDIT_TARGET, id, "obstacle " + obstacleId + " on " + form.resolvedOn());
     }
 
     @Transactional

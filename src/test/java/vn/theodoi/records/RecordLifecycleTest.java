@@ -205,6 +205,9 @@ class RecordLifecycleTest {
         assertThat(record.get("money").get("recoveredVnd").asLong()).isEqualTo(45_500_000_000L);
         assertThat(api.get("/api/v1/records?q=tran%20van%20hu%20cau").body().get("content").get(0).get("id").asLong())
                 .as("persons are searchable").isEqualTo(id);
+        assertThat(jdbc.queryForList("select details from audit_entry where target_type = 'RECORD' and target_id = ?",
+                String.class, String.valueOf(id))).as("the audit log names no suspect and no sum")
+                .noneMatch(details -> details != null && (details.contains("Hư Cấu") || details.contains("120000000000")));
     }
 
     @Test
