@@ -21,8 +21,15 @@ public final class Browser {
     public static void clickAndWait(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
         browser.findElement(target).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                // stale element, or Chromium's "node does not belong to the document": the old page is gone
+                return true;
+            }
+        });
     }
 
     public static ChromeDriver start() {
