@@ -51,10 +51,6 @@ public class Organizations {
         return provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc();
     }
 
-    public List<Province> currentProvinces() {
-        return provinces.findByCurrentTrueOrderBySortOrderAscCodeAsc();
-    }
-
     public Optional<Province> province(String code) {
         return code == null ? Optional.empty() : provinces.findById(code);
     }

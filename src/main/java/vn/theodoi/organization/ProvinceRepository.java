@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProvinceRepository extends JpaRepository<Province, String> {
 
     List<Province> findAllByOrderByCurrentDescSortOrderAscCodeAsc();
-
-    List<Province> findByCurrentTrueOrderBySortOrderAscCodeAsc();
 }

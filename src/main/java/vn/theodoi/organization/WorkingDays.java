@@ -29,8 +29,4 @@ public final class WorkingDays {
         return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY
                 || fixedHolidays.contains(java.time.MonthDay.from(day));
     }
-
-    public boolean isWorkingDay(LocalDate day) {
-        return !isDayOff(day);
-    }
 }

@@ -10,10 +10,6 @@ public record RecordFilter(RecordKind kind, Integer level, String province, Stag
         Severity severity, Clearance classification, DeadlineStatus deadline, String q, Boolean mine,
         String sort) {
 
-    public static RecordFilter none() {
-        return new RecordFilter(null, null, null, null, null, null, null, null, null, null, null);
-    }
-
     public boolean isMine() {
         return Boolean.TRUE.equals(mine);
     }

@@ -99,10 +99,6 @@ public class Records {
         return queries.search(reader(user), filter, pageable, clock.today(), clock.dueSoonDays());
     }
 
-    public long count(TheodoiUser user, RecordFilter filter) {
-        return queries.count(reader(user), filter, clock.today(), clock.dueSoonDays());
-    }
-
     /** Province names of the listed records, in one query. */
     public Map<Long, List<String>> provincesOf(List<RecordSummary> rows) {
         return queries.provincesOf(rows.stream().map(RecordSummary::id).toList());
