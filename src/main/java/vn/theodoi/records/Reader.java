@@ -29,11 +29,20 @@ record Reader(String username, Set<Role> roles, Clearance clearance, Scope scope
 
     /** May create records and change what they hold (not only report progress). */
     boolean edits() {
-        return roles.stream().anyMatch(WRITERS::contains);
+        return edits(roles);
     }
 
     /** May add procedure events: editors, and agency liaisons on the records their agency handles. */
     boolean reportsProgress() {
-        return edits() || roles.contains(Role.AGENCY_LIAISON);
+        return reportsProgress(roles);
+    }
+
+    // Role-only rules: answering them needs no scope, hence no read of the organization tree.
+    static boolean edits(Set<Role> roles) {
+        return roles.stream().anyMatch(WRITERS::contains);
+    }
+
+    static boolean reportsProgress(Set<Role> roles) {
+        return edits(roles) || roles.contains(Role.AGENCY_LIAISON);
     }
 }

@@ -84,7 +84,7 @@ class RecordPages {
         model.addAttribute("provincesOf", records.provincesOf(rows.getContent()));
         model.addAttribute("pageBase", PageLinks.baseOf(request));
         model.addAttribute("today", records.today());
-        model.addAttribute("canEdit", records.reader(user).edits());
+        model.addAttribute("canEdit", records.mayEdit(user));
         addChoices(model);
         return "records/list";
     }
@@ -149,9 +149,8 @@ class RecordPages {
         model.addAttribute("r", view.record());
         model.addAttribute("timeline", Timeline.of(view.procedure().timeLimits(), view.events(), records.today()));
         model.addAttribute("today", records.today());
-        Reader reader = records.reader(user);
-        model.addAttribute("canEdit", reader.edits());
-        model.addAttribute("canReport", reader.reportsProgress());
+        model.addAttribute("canEdit", records.mayEdit(user));
+        model.addAttribute("canReport", records.mayReportProgress(user));
         model.addAttribute("eventTypes", EventType.values());
         model.addAttribute("returnedBys", ReturnedBy.values());
         model.addAttribute("courtLevels", CourtLevel.values());

@@ -179,6 +179,16 @@ public class Records {
                         PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());
     }
 
+    /** The person's role lets them create and change records (within what they may see). */
+    public boolean mayEdit(TheodoiUser user) {
+        return Reader.edits(user.roles());
+    }
+
+    /** The person's role lets them add events and notes (within what they may see). */
+    public boolean mayReportProgress(TheodoiUser user) {
+        return Reader.reportsProgress(user.roles());
+    }
+
     public LocalDate today() {
         return clock.today();
     }
