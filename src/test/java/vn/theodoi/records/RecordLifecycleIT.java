@@ -20,7 +20,7 @@ import vn.theodoi.support.Unique;
 
 /** A record's life: events against the law, corrections, conversion, split, concurrent edits, search. */
 @IntegrationTest
-class RecordLifecycleTest {
+class RecordLifecycleIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 

@@ -14,7 +14,7 @@ import vn.theodoi.support.Api;
 import vn.theodoi.support.IntegrationTest;
 
 @IntegrationTest
-class AuditLogTest {
+class AuditLogIT {
 
     @LocalServerPort
     int port;

@@ -15,7 +15,7 @@ import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.Unique;
 
 @IntegrationTest
-class LockoutTest {
+class LockoutIT {
 
     static final String PASSWORD = "Khoa-Tai-Khoan-2026";
 

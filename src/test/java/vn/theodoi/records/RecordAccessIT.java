@@ -29,7 +29,7 @@ import vn.theodoi.support.Unique;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecordAccessTest {
+class RecordAccessIT {
 
     @LocalServerPort
     int port;

@@ -10,7 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.theodoi.support.Api;
 
 /** Production mode: no demo users, no default password. */
-class FirstAdministratorTest {
+class FirstAdministratorIT {
 
     static final String NO_DEMO = "theodoi.demo.enabled=false";
 

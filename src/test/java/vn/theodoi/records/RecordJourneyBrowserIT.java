@@ -36,7 +36,7 @@ import vn.theodoi.support.Unique;
  * record page and among the due-soon records on the home page.
  */
 @IntegrationTest
-class RecordJourneyBrowserTest {
+class RecordJourneyBrowserIT {
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

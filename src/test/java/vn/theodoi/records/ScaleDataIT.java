@@ -26,7 +26,7 @@ import vn.theodoi.support.IntegrationTest;
 
 /** The scale data generator writes what it is asked for, with derived columns the engine agrees with. */
 @IntegrationTest
-class ScaleDataTest {
+class ScaleDataIT {
 
     @Autowired
     ScaleData data;

@@ -13,7 +13,7 @@ import vn.theodoi.support.Api;
 import vn.theodoi.support.IntegrationTest;
 
 @IntegrationTest
-class CalendarTest {
+class CalendarIT {
 
     @LocalServerPort
     int port;

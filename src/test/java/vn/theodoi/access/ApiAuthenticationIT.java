@@ -12,7 +12,7 @@ import vn.theodoi.support.Api;
 import vn.theodoi.support.IntegrationTest;
 
 @IntegrationTest
-class ApiAuthenticationTest {
+class ApiAuthenticationIT {
 
     @LocalServerPort
     int port;

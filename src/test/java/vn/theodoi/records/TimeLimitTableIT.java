@@ -18,7 +18,7 @@ import vn.theodoi.support.Unique;
 
 /** The time-limit table is data an administrator corrects without a release. */
 @IntegrationTest
-class TimeLimitTableTest {
+class TimeLimitTableIT {
 
     @LocalServerPort
     int port;

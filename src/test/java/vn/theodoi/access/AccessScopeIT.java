@@ -10,7 +10,7 @@ import vn.theodoi.support.IntegrationTest;
 
 /** DOMAIN.md section 9: each role's organizational scope. */
 @IntegrationTest
-class AccessScopeTest {
+class AccessScopeIT {
 
     @Autowired
     Users users;

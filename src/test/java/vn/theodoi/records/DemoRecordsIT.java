@@ -17,7 +17,7 @@ import vn.theodoi.support.IntegrationTest;
 
 /** The demo data loaded at the first start of a demo installation, as its users meet it. */
 @IntegrationTest
-class DemoRecordsTest {
+class DemoRecordsIT {
 
     @LocalServerPort
     int port;

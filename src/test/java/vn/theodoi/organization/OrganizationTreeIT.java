@@ -16,7 +16,7 @@ import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.Unique;
 
 @IntegrationTest
-class OrganizationTreeTest {
+class OrganizationTreeIT {
 
     @LocalServerPort
     int port;

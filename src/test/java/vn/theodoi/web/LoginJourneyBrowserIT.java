@@ -17,7 +17,7 @@ import vn.theodoi.support.IntegrationTest;
 
 /** A person logs in, reads the Vietnamese home page, switches to English and logs out, in a real browser. */
 @IntegrationTest
-class LoginJourneyBrowserTest {
+class LoginJourneyBrowserIT {
 
     @LocalServerPort
     int port;
