@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One row of the statutory time-limit table (bảng thời hạn tố tụng): the limit of one stage for one severity
- * (or all) and one variant. Rows are data, seeded from {@code deadline/time-limit-rules.csv} and editable by an
- * administrator; the engine holds no period of its own.
+ * (or all) and one variant. Rows are data, reviewed as {@code deadline/time-limit-rules.csv}, stored by
+ * migrations and editable by an administrator; the engine holds no period of its own.
  *
  * @param stage                      a timed stage
  * @param severity                   the severity the row applies to, or {@code null} for all severities

@@ -9,8 +9,8 @@
  * left, last day to request an extension, status), and refuses events the procedure does not allow with a
  * {@link vn.theodoi.deadline.ProcedureViolation} carrying a message key of the {@code i18n/deadline} bundles.
  *
- * <p>Every period is data: the {@link vn.theodoi.deadline.TimeLimitRules} table, seeded from
- * {@code deadline/time-limit-rules.csv}, one row per stage × severity × variant with its article and the
+ * <p>Every period is data: the {@link vn.theodoi.deadline.TimeLimitRules} table, reviewed as
+ * {@code deadline/time-limit-rules.csv} and stored by migrations (a test checks they agree), one row per stage × severity × variant with its article and the
  * interpretation a lawyer can check. Counting follows Điều 134: day limits end on the event date plus N days;
  * month limits on the same-numbered day (or the month's last day); a limit ending on a day off moves to the next
  * working day when the row's {@link vn.theodoi.deadline.DayOffShift} says so (by default, when the last period
