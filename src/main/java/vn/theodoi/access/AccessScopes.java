@@ -20,6 +20,11 @@ public class AccessScopes {
         this.organizations = organizations;
     }
 
+    /** The visibility policy of this person: what they may see, in SQL and in memory. */
+    public Visibility visibility(TheodoiUser user) {
+        return Visibility.of(user, of(user));
+    }
+
     public Scope of(TheodoiUser user) {
         if (user.has(Role.LEADER)) {
             return Scope.all();

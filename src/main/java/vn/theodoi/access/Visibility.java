@@ -1,0 +1,169 @@
+package vn.theodoi.access;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one person may see (DOMAIN.md section 9), as the one policy every module applies, in SQL
+ * for lists and counts and in memory for one item. An item is visible when all of these hold:
+ * the person's clearance is at least the item's classification (mức độ mật); the item is within
+ * their organizational scope (phạm vi: their department, their province, their agency, or
+ * everything for the Commission's leaders); and a classified item names them on its access list
+ * (danh sách được tiếp cận) or belongs to a unit they lead.
+ */
+public final class Visibility {
+
+    /** Roles that create records and change what they hold. */
+    private static final Set<Role> EDITORS = EnumSet.of(Role.LEADER, Role.DEPARTMENT_HEAD, Role.SPECIALIST,
+            Role.PROVINCIAL_OFFICER);
+
+    private final String username;
+    private final Set<Role> roles;
+    private final Clearance clearance;
+    private final Scope scope;
+    private final Set<Long> ledUnitIds;
+
+    Visibility(String username, Set<Role> roles, Clearance clearance, Scope scope, Set<Long> ledUnitIds) {
+        this.username = username;
+        this.roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        this.clearance = clearance;
+        this.scope = scope;
+        this.ledUnitIds = Set.copyOf(ledUnitIds);
+    }
+
+    /** The policy of a person whose scope is known; department heads lead the units of their scope. */
+    static Visibility of(TheodoiUser user, Scope scope) {
+        Set<Long> led = user.has(Role.DEPARTMENT_HEAD) && scope.kind() == Scope.Kind.ORGANIZATIONS
+                ? scope.organizationIds() : Set.of();
+        return new Visibility(user.getUsername(), user.roles(), user.clearance(), scope, led);
+    }
+
+    public String username() { return username; }
+    public Set<Role> roles() { return roles; }
+    public Clearance clearance() { return clearance; }
+    public Scope scope() { return scope; }
+
+    /** Commission leaders read classified items of every unit without being on the access list. */
+    public boolean leadsEverything() {
+        return roles.contains(Role.LEADER);
+    }
+
+    /** May create items and change what they hold (within what they see). */
+    public boolean edits() {
+        return edits(roles);
+    }
+
+    /** May report progress (procedure events, notes): editors, and agency liaisons on their agency's items. */
+    public boolean reportsProgress() {
+        return reportsProgress(roles);
+    }
+
+    // Role-only rules: answering them needs no scope, hence no read of the organization tree.
+    public static boolean edits(Set<Role> roles) {
+        return roles.stream().anyMatch(EDITORS::contains);
+    }
+
+    public static boolean reportsProgress(Set<Role> roles) {
+        return edits(roles) || roles.contains(Role.AGENCY_LIAISON);
+    }
+
+    /** The facts section 9 looks at, of one item held in memory. */
+    public record Item(Clearance classification, Long ownerUnitId, Set<String> provinceCodes, Set<Long> agencyIds,
+            Set<String> readers) {
+
+        public Item {
+            provinceCodes = provinceCodes == null ? Set.of() : Set.copyOf(provinceCodes);
+            agencyIds = agencyIds == null ? Set.of() : Set.copyOf(agencyIds);
+            readers = readers == null ? Set.of() : Set.copyOf(readers);
+        }
+    }
+
+    public boolean permits(Item item) {
+        if (!clearance.permits(item.classification())) {
+            return false;
+        }
+        boolean inScope = switch (scope.kind()) {
+            case ALL -> true;
+            case ORGANIZATIONS -> scope.organizationIds().contains(item.ownerUnitId());
+            case AGENCIES -> item.agencyIds().stream().anyMatch(scope.organizationIds()::contains);
+            case PROVINCE -> item.provinceCodes().stream().anyMatch(scope.provinceCodes()::contains);
+            case NONE -> false;
+        };
+        return inScope && (leadsEverything() || !item.classification().isClassified()
+                || item.readers().contains(username) || ledUnitIds.contains(item.ownerUnitId()));
+    }
+
+    /**
+     * Where a module's table keeps those facts: the classification and owning-unit columns of the
+     * item's row, and the tables that list its provinces, agencies and named readers (any may be
+     * null when the module has none: a scope built on it then sees nothing).
+     */
+    public record Columns(String id, String classification, String ownerUnit, Membership provinces,
+            Membership agencies, Membership readers) {
+    }
+
+    /** A table listing one fact of an item per row: {@code table(itemColumn, valueColumn)}. */
+    public record Membership(String table, String itemColumn, String valueColumn) {
+
+        String exists(String alias, String itemId, String parameter) {
+            return "exists (select 1 from " + table + " " + alias + " where " + alias + "." + itemColumn + " = " + itemId
+                    + " and " + alias + "." + valueColumn + " in (:" + parameter + "))";
+        }
+
+        String existsEqual(String alias, String itemId, String parameter) {
+            return "exists (select 1 from " + table + " " + alias + " where " + alias + "." + itemColumn + " = " + itemId
+                    + " and " + alias + "." + valueColumn + " = :" + parameter + ")";
+        }
+    }
+
+    /** A where-clause fragment with its named parameters (prefixed {@code vis_}, so callers add their own freely). */
+    public record Condition(String sql, Map<String, Object> parameters) {
+    }
+
+    /** The policy as SQL for the item rows of {@code columns}; nothing is filtered after loading. */
+    public Condition condition(Columns columns) {
+        StringBuilder sql = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> levels = Arrays.stream(Clearance.values()).filter(clearance::permits).map(Enum::name).toList();
+        sql.append(columns.classification()).append(" in (:vis_levels)");
+        params.put("vis_levels", levels);
+        String inScope = switch (scope.kind()) {
+            case ALL -> null;
+            case ORGANIZATIONS -> scope.organizationIds().isEmpty() ? "1 = 0"
+                    : columns.ownerUnit() + " in (:vis_scope)";
+            case AGENCIES -> scope.organizationIds().isEmpty() || columns.agencies() == null ? "1 = 0"
+                    : columns.agencies().exists("vis_a", columns.id(), "vis_scope");
+            case PROVINCE -> scope.provinceCodes().isEmpty() || columns.provinces() == null ? "1 = 0"
+                    : columns.provinces().exists("vis_p", columns.id(), "vis_provinces");
+            case NONE -> "1 = 0";
+        };
+        if (inScope != null) {
+            sql.append(" and ").append(inScope);
+            params.put("vis_scope", List.copyOf(scope.organizationIds()));
+            params.put("vis_provinces", List.copyOf(scope.provinceCodes()));
+        }
+        if (!leadsEverything()) {
+            sql.append(" and (").append(columns.classification()).append(" = 'UNCLASSIFIED'");
+            if (columns.readers() != null) {
+                sql.append(" or ").append(columns.readers().existsEqual("vis_r", columns.id(), "vis_reader"));
+                params.put("vis_reader", username);
+            }
+            if (!ledUnitIds.isEmpty()) {
+                sql.append(" or ").append(columns.ownerUnit()).append(" in (:vis_led)");
+                params.put("vis_led", List.copyOf(ledUnitIds));
+            }
+            sql.append(")");
+        }
+        return new Condition(sql.toString(), params);
+    }
+
+    @Override
+    public String toString() {
+        return "Visibility[" + username + " " + roles + " " + clearance + " " + scope.kind() + "]";
+    }
+}
