@@ -1,6 +1,5 @@
 package vn.theodoi.access;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -33,11 +32,8 @@ public class AccessScopes {
             return new Scope(Scope.Kind.ORGANIZATIONS, organizations.subtreeOf(user.organizationId()), Set.of());
         }
         if (user.has(Role.PROVINCIAL_OFFICER) && user.provinceCode() != null) {
-            Set<String> provinces = new HashSet<>(Set.of(user.provinceCode()));
-            organizations.provinces().stream()
-                    .filter(p -> user.provinceCode().equals(p.getSuccessorCode()))
-                    .forEach(p -> provinces.add(p.getCode()));
-            return new Scope(Scope.Kind.PROVINCE, Set.of(), provinces);
+            return new Scope(Scope.Kind.PROVINCE, Set.of(),
+                    organizations.directory().provinceAndPredecessors(user.provinceCode()));
         }
         if (user.has(Role.AGENCY_LIAISON)) {
             return new Scope(Scope.Kind.AGENCIES, organizations.subtreeOf(user.organizationId()), Set.of());

@@ -21,9 +21,6 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query(VIEW + " order by o.sortOrder, o.code")
     List<OrganizationView> findAllViews();
 
-    @Query(VIEW + " where o.code = :code")
-    Optional<OrganizationView> findViewByCode(String code);
-
     @Query(VIEW + " where o.id = :id")
     Optional<OrganizationView> findViewById(Long id);
 }

@@ -1,16 +1,15 @@
 package vn.theodoi.organization;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.shared.DomainRuleViolation;
@@ -24,10 +23,12 @@ import vn.theodoi.shared.web.ConcurrentEditException;
 public class Organizations {
 
     static final String AUDIT_TARGET = "ORGANIZATION";
+    static final Duration DIRECTORY_MAX_AGE = Duration.ofMinutes(5);
 
     private final OrganizationRepository organizations;
     private final ProvinceRepository provinces;
     private final AuditLog audit;
+    private volatile Snapshot snapshot;
 
     Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit) {
         this.organizations = organizations;
@@ -35,43 +36,56 @@ public class Organizations {
         this.audit = audit;
     }
 
+    /**
+     * The tree and the provinces held in memory. A change made here refreshes it once committed;
+     * a change made on another node is seen within {@link #DIRECTORY_MAX_AGE}.
+     */
+    public OrganizationDirectory directory() {
+        Snapshot current = snapshot;
+        if (current == null || current.takenAt.plus(DIRECTORY_MAX_AGE).isBefore(Instant.now())) {
+            current = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
+                    provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
+            snapshot = current;
+        }
+        return current.directory;
+    }
+
     public List<OrganizationView> all() {
-        return organizations.findAllViews();
+        return directory().all();
     }
 
     public Optional<OrganizationView> byCode(String code) {
-        return code == null ? Optional.empty() : organizations.findViewByCode(code);
+        return directory().byCode(code);
     }
 
     public Optional<OrganizationView> byId(Long id) {
-        return id == null ? Optional.empty() : organizations.findViewById(id);
+        return directory().byId(id);
     }
 
     public List<Province> provinces() {
-        return provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc();
+        return directory().provinces();
     }
 
     public Optional<Province> province(String code) {
-        return code == null ? Optional.empty() : provinces.findById(code);
+        return directory().province(code);
     }
 
     /** The organization and every organization below it: a unit's organizational scope. */
     public Set<Long> subtreeOf(Long rootId) {
-        Map<Long, List<Long>> children = new HashMap<>();
-        for (OrganizationView view : organizations.findAllViews()) {
-            if (view.parentId() != null) {
-                children.computeIfAbsent(view.parentId(), k -> new java.util.ArrayList<>()).add(view.id());
+        return directory().subtreeOf(rootId);
+    }
+
+    private record Snapshot(OrganizationDirectory directory, Instant takenAt) {
+    }
+
+    /** Drops the snapshot once the change commits, so the next reader loads the new tree. */
+    private void refreshAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                snapshot = null;
             }
-        }
-        Set<Long> subtree = new HashSet<>();
-        Deque<Long> pending = new ArrayDeque<>(List.of(rootId));
-        while (!pending.isEmpty()) {
-            Long id = pending.pop();
-            if (subtree.add(id)) {
-                pending.addAll(children.getOrDefault(id, List.of()));
-            }
-        }
-        return subtree;
+        });
     }
 
     @Transactional
@@ -82,6 +96,7 @@ public class Organizations {
         Organization organization = new Organization(form.code(), form.name(), form.type());
         apply(organization, form);
         organizations.saveAndFlush(organization);
+        refreshAfterCommit();
         audit.change("ORGANIZATION_CREATED", AUDIT_TARGET, organization.getCode(), describe(organization));
         return organizations.findViewById(organization.getId()).orElseThrow();
     }
@@ -98,6 +113,7 @@ public class Organizations {
         }
         apply(organization, form);
         organizations.saveAndFlush(organization);
+        refreshAfterCommit();
         audit.change("ORGANIZATION_UPDATED", AUDIT_TARGET, organization.getCode(), describe(organization));
         return organizations.findViewById(organization.getId()).orElseThrow();
     }
