@@ -139,13 +139,20 @@ public class Users implements UserDetailsService {
         return account;
     }
 
-    /** Demo mode only: every start sets the demo users' password to the one printed or configured. */
+    /**
+     * Demo mode only: creates the demo user, or, when it exists, sets its password to the one
+     * printed or configured at this start (only an account created as a demo user is touched).
+     */
     @Transactional
-    void resetDemoPassword(String username, String password) {
-        accounts.findByUsername(username).filter(UserAccount::isDemo).ifPresent(account -> {
-            account.changePassword(passwordEncoder.encode(password));
-            account.unlock();
-        });
+    public void ensureDemoUser(String username, String fullName, String password, String organizationCode, Role role,
+            Clearance clearance) {
+        accounts.findByUsername(username).ifPresentOrElse(account -> {
+            if (account.isDemo()) {
+                requireAcceptable(username, password);
+                account.changePassword(passwordEncoder.encode(password));
+                account.unlock();
+            }
+        }, () -> createSystemUser(username, fullName, password, organizationCode, Set.of(role), clearance, true));
     }
 
     private void describe(UserAccount account, UserForm form) {

@@ -1,36 +1,111 @@
 package vn.theodoi.records;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import vn.theodoi.access.Clearance;
 import vn.theodoi.audit.AuditEntry;
+import vn.theodoi.deadline.CourtLevel;
+import vn.theodoi.deadline.EventType;
 import vn.theodoi.deadline.ProcedureAssessment;
+import vn.theodoi.deadline.ReturnedBy;
+import vn.theodoi.deadline.Severity;
+import vn.theodoi.deadline.Stage;
 import vn.theodoi.organization.OrganizationView;
 
-/** Everything the record page shows, read in a fixed number of queries. */
+/**
+ * A whole record as its page and the API show it: what describes it, its stage and every time
+ * limit, its events and parts, its family, and its audit trail. Read in a fixed number of queries.
+ */
 public record RecordView(
-        OversightRecord record,
-        ProcedureAssessment procedure,
+        Long id,
+        String code,
+        RecordKind kind,
+        String title,
+        String summary,
+        Integer oversightLevel,
+        Severity severity,
+        Clearance classification,
         OrganizationView owner,
         OrganizationView department,
+        String responsibleUsername,
+        Set<String> provinceCodes,
         List<String> provinceNames,
         List<OrganizationView> agencies,
-        List<RecordEvent> events,
-        List<RecordParts.LevelChange> levelHistory,
-        List<RecordParts.KindChange> kindHistory,
-        List<RecordParts.Person> persons,
-        List<RecordParts.Money> money,
-        List<RecordParts.Milestone> milestones,
-        List<RecordParts.Obstacle> obstacles,
-        List<RecordParts.Note> notes,
+        Set<String> crimeArticles,
+        Set<String> readers,
+        Long parentId,
+        long damageVnd,
+        long seizedVnd,
+        long recoveredVnd,
+        long version,
+        Instant updatedAt,
+        ProcedureAssessment procedure,
+        List<Event> events,
+        List<LevelChange> levelHistory,
+        List<KindChange> kindHistory,
+        List<Person> persons,
+        List<MoneyEntry> money,
+        List<Milestone> milestones,
+        List<Obstacle> obstacles,
+        List<Note> notes,
         RecordSummary parent,
         List<RecordSummary> children,
         List<AuditEntry> auditTrail) {
 
+    /** The stage the record is in: the last one entered and not left. */
+    public Stage currentStage() {
+        return procedure.currentStage();
+    }
+
     public long suspects() {
-        return persons.stream().filter(p -> p.getProceduralRole() == ProceduralRole.SUSPECT).count();
+        return persons.stream().filter(p -> p.proceduralRole() == ProceduralRole.SUSPECT).count();
     }
 
     public long defendants() {
-        return persons.stream().filter(p -> p.getProceduralRole() == ProceduralRole.DEFENDANT).count();
+        return persons.stream().filter(p -> p.proceduralRole() == ProceduralRole.DEFENDANT).count();
+    }
+
+    /** A procedure event; a superseded one names the correction that replaced it and why. */
+    public record Event(Long id, EventType type, LocalDate date, Integer extensionDays, Integer extensionMonths,
+            ReturnedBy returnedBy, CourtLevel courtLevel, String documentRef, String note, Long supersededById,
+            String correctionReason, String recordedBy, Instant recordedAt) {
+
+        public boolean isCurrent() {
+            return supersededById == null;
+        }
+    }
+
+    public record LevelChange(Integer oversightLevel, LocalDate decidedOn, String decisionRef, String note,
+            String recordedBy) {
+    }
+
+    public record KindChange(RecordKind fromKind, RecordKind toKind, LocalDate changedOn, String note,
+            String recordedBy) {
+    }
+
+    public record Person(Long id, String fullName, ProceduralRole proceduralRole, String position,
+            String organizationName, boolean partyMember, boolean centralCadre, long version) {
+    }
+
+    public record MoneyEntry(Long id, MoneyKind kind, long amountVnd, LocalDate asOf, String note) {
+    }
+
+    public record Milestone(Long id, String description, LocalDate targetDate, String directedBy,
+            LocalDate achievedOn, long version) {
+
+        /** Achieved after its target, or not achieved and the target has passed. */
+        public boolean isMissed(LocalDate today) {
+            return achievedOn == null ? today.isAfter(targetDate) : achievedOn.isAfter(targetDate);
+        }
+    }
+
+    public record Obstacle(Long id, String description, LocalDate raisedOn, String resolution, LocalDate resolvedOn,
+            long version) {
+    }
+
+    public record Note(Long id, String body, String writtenBy, Instant writtenAt) {
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.theodoi.support.Api;
+import vn.theodoi.support.RecordFixtures;
 import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.Unique;
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 import vn.theodoi.support.Api;
+import vn.theodoi.support.RecordFixtures;
 import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.Unique;
 

@@ -1,0 +1,63 @@
+package vn.theodoi.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.theodoi.records.BulkRecords;
+
+/**
+ * The scale data generator, off unless asked for:
+ * {@code --theodoi.generate.records=200000 [--theodoi.generate.seed=1] [--theodoi.generate.prefix=G]
+ * [--theodoi.generate.exit=true]}. Writes that many fictional records into the configured database
+ * (see README, "Performance"), runs VACUUM ANALYZE on PostgreSQL, and exits when told to.
+ */
+@Component
+@Order(3)
+class ScaleDataRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleDataRunner.class);
+
+    private final ScaleData data;
+    private final ApplicationContext context;
+    private final int records;
+    private final long seed;
+    private final String prefix;
+    private final boolean exit;
+
+    ScaleDataRunner(ScaleData data, ApplicationContext context,
+            @Value("${theodoi.generate.records:0}") int records,
+            @Value("${theodoi.generate.seed:20260101}") long seed,
+            @Value("${theodoi.generate.prefix:G}") String prefix,
+            @Value("${theodoi.generate.exit:false}") boolean exit) {
+        this.data = data;
+        this.context = context;
+        this.records = records;
+        this.seed = seed;
+        this.prefix = prefix;
+        this.exit = exit;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (records <= 0) {
+            return;
+        }
+        log.info("Generating {} fictional records (seed {}, code prefix {})", records, seed, prefix);
+        BulkRecords.Result result = data.generate(records, seed, prefix);
+        long analyzeStart = System.nanoTime();
+        data.analyze(result.tables());
+        log.info("Generated {} records ({} rows, ids {}..{}) in {} s; vacuum analyze {} s", result.records(), result.rows(),
+                result.firstId(), result.lastId(), result.millis() / 1000,
+                (System.nanoTime() - analyzeStart) / 1_000_000_000);
+        if (exit) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
+    }
+}

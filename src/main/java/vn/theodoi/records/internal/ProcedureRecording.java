@@ -1,0 +1,59 @@
+package vn.theodoi.records.internal;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.audit.AuditLog;
+import vn.theodoi.records.EventInput;
+import vn.theodoi.records.RecordKind;
+import vn.theodoi.records.RecordPartForms.CorrectionForm;
+import vn.theodoi.timelimits.ProcedureClock;
+
+/** Procedure events entered and corrected, each judged against the law with the whole history. */
+@Service
+@Transactional
+public class ProcedureRecording {
+
+    private final RecordAccess access;
+    private final OversightRecords records;
+    private final ProcedureClock clock;
+    private final AuditLog audit;
+    private final Clock instants = Clock.systemUTC();
+
+    ProcedureRecording(RecordAccess access, OversightRecords records, ProcedureClock clock, AuditLog audit) {
+        this.access = access;
+        this.records = records;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    public void addEvent(TheodoiUser user, Long id, EventInput input) {
+        OversightRecord record = access.reportable(access.reader(user), id);
+        RecordKind before = record.getKind();
+        record.recordEvent(input, clock.assessor(), user.getUsername(), instants.instant());
+        records.flush();
+        if (record.getKind() != before) {
+            // a case initiated on a matter or a crime report converts it
+            audit.change("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, before + " -> " + record.getKind()
+                    + " on " + input.date());
+        }
+        audit.change("RECORD_EVENT_ADDED", RecordAccess.AUDIT_TARGET, id, input.type() + " " + input.date()
+                + (input.extensionDays() == null ? "" : " +" + input.extensionDays() + "d")
+                + (input.extensionMonths() == null ? "" : " +" + input.extensionMonths() + "m"));
+    }
+
+    /** Replaces an event with a corrected one; the old one stays, marked superseded, with the reason. */
+    public void correctEvent(TheodoiUser user, Long id, Long eventId, CorrectionForm form) {
+        OversightRecord record = access.editable(access.reader(user), id);
+        RecordEvent old = record.currentEvents().stream().filter(e -> eventId.equals(e.id())).findFirst().orElse(null);
+        record.correctEvent(eventId, form.event(), form.reason(), clock.assessor(), user.getUsername(),
+                instants.instant());
+        records.flush();
+        audit.change("RECORD_EVENT_CORRECTED", RecordAccess.AUDIT_TARGET, id, "event " + eventId + " (" + old.type()
+                + " " + old.date() + ") -> " + form.event().type() + " " + form.event().date()
+                + "; the reason is kept on the event");
+    }
+}

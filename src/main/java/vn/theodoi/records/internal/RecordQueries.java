@@ -1,0 +1,233 @@
+package vn.theodoi.records.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.theodoi.access.Clearance;
+import vn.theodoi.access.Visibility;
+import vn.theodoi.deadline.DeadlineEngine;
+import vn.theodoi.deadline.DeadlineStatus;
+import vn.theodoi.deadline.Severity;
+import vn.theodoi.deadline.Stage;
+import vn.theodoi.records.LevelStageCount;
+import vn.theodoi.records.RecordFilter;
+import vn.theodoi.records.RecordKind;
+import vn.theodoi.records.RecordSort;
+import vn.theodoi.records.RecordSummary;
+import vn.theodoi.records.Records;
+import vn.theodoi.shared.VietnameseText;
+
+/**
+ * The read side of records at scale: lists, counts and widgets in plain SQL, every statement
+ * carrying the reader's visibility (DOMAIN.md section 9) in its where-clause. Nothing is filtered
+ * after loading.
+ */
+@Component
+public class RecordQueries {
+
+    private static final int COUNT_CAP = Records.COUNT_CAP;
+
+    /** Where records keep what the visibility policy looks at. */
+    static final Visibility.Columns VISIBLE = new Visibility.Columns("r.id", "r.classification", "r.owner_unit_id",
+            new Visibility.Membership("record_province", "record_id", "province_code"),
+            new Visibility.Membership("record_agency", "record_id", "organization_id"),
+            new Visibility.Membership("record_reader", "record_id", "username"));
+
+    private static final String SUMMARY_COLUMNS = """
+            r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
+            r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at,
+            coalesce(o.short_name, o.name) as owner_name
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RecordQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A where-clause and its parameters, built up condition by condition. */
+    static final class Where {
+        final StringBuilder sql = new StringBuilder("1 = 1");
+        final MapSqlParameterSource params = new MapSqlParameterSource();
+
+        Where and(String condition) {
+            sql.append(" and ").append(condition);
+            return this;
+        }
+
+        Where param(String name, Object value) {
+            params.addValue(name, value);
+            return this;
+        }
+    }
+
+    /** The reader may see the record: clearance, scope, and the access list for classified records. */
+    static Where visibleTo(Visibility reader) {
+        Visibility.Condition visible = reader.condition(VISIBLE);
+        Where where = new Where().and(visible.sql());
+        visible.parameters().forEach(where::param);
+        return where;
+    }
+
+    static Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader);
+        if (filter.kind() != null) {
+            where.and("r.kind = :kind").param("kind", filter.kind().name());
+        }
+        if (filter.level() != null) {
+            where.and("r.oversight_level = :level").param("level", filter.level());
+        }
+        if (filter.stage() != null) {
+            where.and("r.current_stage = :stage").param("stage", filter.stage().name());
+        }
+        if (filter.severity() != null) {
+            where.and("r.severity = :severity").param("severity", filter.severity().name());
+        }
+        if (filter.classification() != null) {
+            where.and("r.classification = :classification").param("classification", filter.classification().name());
+        }
+        if (filter.province() != null && !filter.province().isBlank()) {
+            where.and("exists (select 1 from record_province fp where fp.record_id = r.id and fp.province_code = :province)")
+                    .param("province", filter.province().strip());
+        }
+        if (filter.agency() != null && !filter.agency().isBlank()) {
+            where.and("exists (select 1 from record_agency fa join organization fo on fo.id = fa.organization_id"
+                    + " where fa.record_id = r.id and fo.code = :agency)").param("agency", filter.agency().strip());
+        }
+        if (filter.isMine()) {
+            where.and("r.responsible_username = :me").param("me", reader.username());
+        }
+        String text = VietnameseText.fold(filter.q());
+        if (!text.isEmpty()) {
+            where.and("r.search_text like :text").param("text", "%" + escapeLike(text) + "%");
+        }
+        if (filter.deadline() != null) {
+            where.param("today", today).param("soon", today.plusDays(dueSoonDays));
+            where.and(switch (filter.deadline()) {
+                case OVERDUE -> "r.current_due_date < :today";
+                // two index ranges, or'ed: due within the window, or the last day to request an extension is
+                case DUE_SOON -> "((r.current_due_date >= :today and r.current_due_date <= :soon)"
+                        + " or (r.current_request_deadline <= :soon and r.current_due_date >= :today))";
+                case ON_TRACK -> "r.current_due_date > :soon and (r.current_request_deadline is null"
+                        + " or r.current_request_deadline > :soon)";
+                // A list shows running limits; met and missed ones belong to closed stages.
+                case MET, MISSED -> "1 = 0";
+            });
+        }
+        return where;
+    }
+
+    public Page<RecordSummary> search(Visibility reader, RecordFilter filter, Pageable pageable, LocalDate today,
+            int dueSoonDays) {
+        Where where = matching(reader, filter, today, dueSoonDays);
+        String order = filter.sortOrDefault().orderBy();
+        where.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
+        List<RecordSummary> rows = jdbc.query("select " + SUMMARY_COLUMNS
+                + " from oversight_record r join organization o on o.id = r.owner_organization_id where " + where.sql
+                + " order by " + order + " limit :limit offset :offset", where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays));
+        long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()
+                : Math.max(cappedCount(where), pageable.getOffset() + rows.size());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    public long count(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
+        return count(matching(reader, filter, today, dueSoonDays));
+    }
+
+    private long count(Where where) {
+        Long n = jdbc.queryForObject("select count(*) from oversight_record r where " + where.sql, where.params,
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The number of matches, or {@code COUNT_CAP + 1} when there are more than {@link #COUNT_CAP}. */
+    private long cappedCount(Where where) {
+        Long n = jdbc.queryForObject("select count(*) from (select 1 from oversight_record r where " + where.sql
+                + " limit " + (COUNT_CAP + 1) + ") matches", where.params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    public boolean isVisible(Visibility reader, Long id) {
+        Where where = visibleTo(reader).and("r.id = :id").param("id", id);
+        return count(where) > 0;
+    }
+
+    /** Counts by oversight level and stage, for the home page. */
+    public List<LevelStageCount> countByLevelAndStage(Visibility reader) {
+        Where where = visibleTo(reader);
+        return jdbc.query("select r.oversight_level, r.current_stage, count(*) as n from oversight_record r where "
+                + where.sql + " group by r.oversight_level, r.current_stage", where.params,
+                (rs, n) -> new LevelStageCount((Integer) rs.getObject("oversight_level"),
+                        stage(rs.getString("current_stage")), rs.getLong("n")));
+    }
+
+    /** Visible records whose running limit is overdue or due soon, most urgent first (no total: the caller counts). */
+    public List<RecordSummary> urgent(Visibility reader, DeadlineStatus status, int limit, LocalDate today, int dueSoonDays) {
+        RecordFilter filter = RecordFilter.deadline(status);
+        Where where = matching(reader, filter, today, dueSoonDays).param("limit", limit);
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql + " order by " + RecordSort.DUE.orderBy()
+                + " limit :limit", where.params, (rs, n) -> summary(rs, today, dueSoonDays));
+    }
+
+    public java.util.Optional<RecordSummary> one(Visibility reader, Long id, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader).and("r.id = :id").param("id", id);
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql, where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays)).stream().findFirst();
+    }
+
+    public List<RecordSummary> children(Visibility reader, Long parentId, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader).and("r.parent_id = :parent").param("parent", parentId);
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql + " order by r.code", where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays));
+    }
+
+    public Map<Long, List<String>> provincesOf(List<Long> recordIds) {
+        Map<Long, List<String>> byRecord = new java.util.HashMap<>();
+        if (recordIds.isEmpty()) {
+            return byRecord;
+        }
+        jdbc.query("select rp.record_id, p.name from record_province rp join province p on p.code = rp.province_code"
+                + " where rp.record_id in (:ids) order by p.sort_order", new MapSqlParameterSource("ids", recordIds),
+                rs -> {
+                    byRecord.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return byRecord;
+    }
+
+    private static RecordSummary summary(ResultSet rs, LocalDate today, int dueSoonDays) throws SQLException {
+        LocalDate due = rs.getObject("current_due_date", LocalDate.class);
+        LocalDate request = rs.getObject("current_request_deadline", LocalDate.class);
+        Timestamp updated = rs.getTimestamp("updated_at");
+        return new RecordSummary(rs.getLong("id"), rs.getString("code"), RecordKind.valueOf(rs.getString("kind")),
+                rs.getString("title"), (Integer) rs.getObject("oversight_level"),
+                rs.getString("severity") == null ? null : Severity.valueOf(rs.getString("severity")),
+                Clearance.valueOf(rs.getString("classification")), stage(rs.getString("current_stage")), due, request,
+                due == null ? null : DeadlineEngine.openStatus(due, request, today, dueSoonDays),
+                rs.getString("owner_name"), rs.getString("responsible_username"),
+                updated == null ? null : updated.toInstant());
+    }
+
+    private static Stage stage(String value) {
+        return value == null ? null : Stage.valueOf(value);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

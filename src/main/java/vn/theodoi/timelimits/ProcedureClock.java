@@ -1,0 +1,55 @@
+package vn.theodoi.timelimits;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.theodoi.deadline.DeadlineEngine;
+import vn.theodoi.deadline.ProcedureAssessment;
+import vn.theodoi.deadline.ProcedureEvent;
+import vn.theodoi.deadline.Severity;
+import vn.theodoi.organization.WorkingDayCalendar;
+
+/**
+ * The deadline engine wired to the stored rule table and the working-day calendar: the one place
+ * modules ask "which stage, which limits, is it overdue" (today is Vietnam's today).
+ */
+@Component
+public class ProcedureClock {
+
+    private final TimeLimitTable table;
+    private final WorkingDayCalendar calendar;
+    private final int dueSoonDays;
+
+    ProcedureClock(TimeLimitTable table, WorkingDayCalendar calendar,
+            @Value("${theodoi.deadlines.due-soon-days:15}") int dueSoonDays) {
+        this.table = table;
+        this.calendar = calendar;
+        this.dueSoonDays = dueSoonDays;
+    }
+
+    /** How many days before a due date (or a last day to request an extension) a limit is "due soon". */
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+
+    public LocalDate today() {
+        return calendar.today();
+    }
+
+    /** The engine with the stored rules. */
+    public DeadlineEngine engine() {
+        return new DeadlineEngine(table.rules(), dueSoonDays);
+    }
+
+    public ProcedureAssessment assess(Severity severity, List<ProcedureEvent> events) {
+        return assessor().assess(severity, events);
+    }
+
+    /** The engine with the rules and the calendar loaded once, for judging many histories in a row. */
+    public ProcedureAssessor assessor() {
+        return ProcedureAssessor.of(engine(), calendar.snapshot()::isDayOff, today());
+    }
+}

@@ -1,0 +1,70 @@
+package vn.theodoi.timelimits;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.theodoi.audit.AuditLog;
+import vn.theodoi.deadline.TimeLimitRules;
+import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.NotFoundException;
+import vn.theodoi.shared.web.ConcurrentEditException;
+import vn.theodoi.timelimits.internal.TimeLimitRuleRow;
+import vn.theodoi.timelimits.internal.TimeLimitRuleRows;
+
+/**
+ * The stored time-limit table: read by everyone, corrected by administrators without a release.
+ * A corrected row must still make a valid rule, and every running limit is then counted again.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimeLimitTable {
+
+    private final TimeLimitRuleRows rows;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    TimeLimitTable(TimeLimitRuleRows rows, AuditLog audit, ApplicationEventPublisher events) {
+        this.rows = rows;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public List<TimeLimitRuleView> rows() {
+        return rows.findAllByOrderByStageAscSeverityAscVariantAsc().stream().map(TimeLimitRuleRow::view).toList();
+    }
+
+    public TimeLimitRuleView row(Long id) {
+        return find(id).view();
+    }
+
+    /** The table as the deadline engine takes it. */
+    public TimeLimitRules rules() {
+        return TimeLimitRules.of(rows.findAll().stream().map(TimeLimitRuleRow::rule).toList());
+    }
+
+    @Transactional
+    public TimeLimitRuleView correct(Long id, TimeLimitRuleForm form) {
+        TimeLimitRuleRow row = find(id);
+        if (form.version() != row.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        String before = row.describe();
+        row.revise(form);
+        try {
+            row.rule();
+        } catch (RuntimeException invalid) {
+            throw new DomainRuleViolation("rules.invalid", invalid.getMessage());
+        }
+        rows.saveAndFlush(row);
+        audit.change("TIME_LIMIT_RULE_CORRECTED", "TIME_LIMIT_RULE", id, before + " -> " + row.describe());
+        events.publishEvent(new TimeLimitRulesChanged(id));
+        return row.view();
+    }
+
+    private TimeLimitRuleRow find(Long id) {
+        return rows.findById(id).orElseThrow(() -> new NotFoundException("timeLimitRule", id));
+    }
+}
