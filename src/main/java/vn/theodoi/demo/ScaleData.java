@@ -446,8 +446,10 @@ class ScaleData {
                     responsible, provinces, agencies, articles, readers, null);
             List<EventInput> inputs = events.stream().map(e -> new EventInput(e.type(), e.date(), e.extensionDays(),
                     e.extensionMonths(), e.returnedBy(), e.courtLevel(), null, null)).toList();
+            LocalDate lastEvent = events.isEmpty() ? start : events.get(events.size() - 1).date();
             return new RecordDraft(form, laterLevels, persons, money, inputs, CREATED_BY,
-                    start.atTime(8, 0).toInstant(ZoneOffset.ofHours(7)));
+                    start.atTime(8, 0).toInstant(ZoneOffset.ofHours(7)),
+                    lastEvent.atTime(9 + r.nextInt(8), r.nextInt(60)).toInstant(ZoneOffset.ofHours(7)));
         }
     }
 

@@ -112,11 +112,10 @@ public class BulkRecords {
         for (MoneyForm entry : draft.money()) {
             record.recordMoney(entry.kind(), entry.amountVnd(), entry.asOf(), entry.note(), created);
         }
-        for (EventInput event : draft.events()) {
-            // entered on the day of the act, in the morning
-            record.recordEvent(event, law, draft.createdBy(),
-                    event.date().atTime(LocalTime.of(10, 0)).atZone(ProcedureTime.VIETNAM).toInstant());
-        }
+        // each event entered on the day of the act, in the morning
+        record.recordHistory(draft.events(), law, draft.createdBy(),
+                event -> event.date().atTime(LocalTime.of(10, 0)).atZone(ProcedureTime.VIETNAM).toInstant());
+        record.changedAt(draft.lastChangedAt());
         return record;
     }
 }

@@ -9,8 +9,9 @@ import vn.theodoi.records.RecordPartForms.PersonForm;
 
 /**
  * A whole record to write in bulk: its description (as a person would type it), later level
- * decisions, its persons, money and procedure events in date order, and who made it when.
+ * decisions, its persons, money and procedure events in date order, who made it when, and when it
+ * was last changed at its source.
  */
 public record RecordDraft(RecordForm record, List<LevelForm> laterLevels, List<PersonForm> persons,
-        List<MoneyForm> money, List<EventInput> events, String createdBy, Instant createdAt) {
+        List<MoneyForm> money, List<EventInput> events, String createdBy, Instant createdAt, Instant lastChangedAt) {
 }

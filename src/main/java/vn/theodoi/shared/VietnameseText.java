@@ -1,8 +1,6 @@
 package vn.theodoi.shared;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Vietnamese text as the product stores and searches it: stored NFC-normalized, searched with
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private VietnameseText() {
     }
@@ -31,8 +27,27 @@ public final class VietnameseText {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // one pass: drop combining marks, fold đ, lower-case, collapse white space (every record's search key)
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                folded.append(' ');
+                space = false;
+            }
+            folded.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+        }
+        return folded.toString().strip();
     }
 }

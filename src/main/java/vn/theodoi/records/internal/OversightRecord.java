@@ -293,6 +293,32 @@ public class OversightRecord {
         this.updatedAt = now;
     }
 
+    /**
+     * Records a whole history at once (an import, generated data): judged once, in date order, as
+     * if entered event by event; each event is entered at the instant {@code enteredAt} gives it.
+     */
+    public void recordHistory(List<EventInput> inputs, ProcedureAssessor law, String by,
+            Function<EventInput, Instant> enteredAt) {
+        List<RecordEvent> added = inputs.stream().map(i -> new RecordEvent(this, i, by, enteredAt.apply(i))).toList();
+        events.addAll(added);
+        try {
+            derive(law.assess(severity, procedureEvents()));
+        } catch (DomainRuleViolation refused) {
+            events.removeAll(added);
+            throw refused;
+        }
+        inputs.stream().filter(i -> i.type() == EventType.CASE_INITIATED).findFirst()
+                .filter(initiated -> kind != RecordKind.CASE)
+                .ifPresent(initiated -> convert(RecordKind.CASE, initiated.date(), EventType.CASE_INITIATED.name(), by,
+                        enteredAt.apply(initiated)));
+        added.stream().map(RecordEvent::recordedAt).max(Comparator.naturalOrder()).ifPresent(last -> updatedAt = last);
+    }
+
+    /** When the record was last changed, as a source that is imported says (lists sort by it). */
+    public void changedAt(Instant when) {
+        this.updatedAt = when;
+    }
+
     /** Replaces an event with a corrected one; the old one stays, superseded, with the reason. */
     public void correctEvent(Long eventId, EventInput corrected, String reason, ProcedureAssessor law,
             String by, Instant now) {
