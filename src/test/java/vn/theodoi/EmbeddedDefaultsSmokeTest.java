@@ -6,21 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.theodoi.support.Api;
+import vn.theodoi.support.EmbeddedTest;
 
 /**
  * The README's run command: no profile, the embedded H2 file database under the data directory,
  * demo users loaded. Only the data directory is moved into target/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"theodoi.data-dir=./target/smoke-data", "theodoi.demo.password=Smoke-Test-Passw0rd"})
+@EmbeddedTest
 class EmbeddedDefaultsSmokeTest {
 
     @LocalServerPort
     int port;
+
+    @Value("${theodoi.data-dir}")
+    String dataDirectory;
 
     @Test
     void servesTheLoginPageHealthAndEveryDemoLoginOnTheEmbeddedDatabase() throws Exception {
@@ -30,10 +33,11 @@ class EmbeddedDefaultsSmokeTest {
         assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
         for (String user : new String[] {"admin", "leader", "department_head", "specialist", "provincial_officer",
                 "agency_liaison", "auditor"}) {
-            assertThat(api.as(user, "Smoke-Test-Passw0rd").get("/api/v1/me").body().get("username").asString())
+            assertThat(api.as(user, EmbeddedTest.DEMO_PASSWORD).get("/api/v1/me").body().get("username").asString())
                     .isEqualTo(user);
         }
-        assertThat(Files.exists(Path.of("target/smoke-data/db/theodoi.mv.db"))).isTrue();
+        assertThat(Path.of(dataDirectory).normalize()).startsWith(Path.of("target"));
+        assertThat(Files.exists(Path.of(dataDirectory, "db", "theodoi.mv.db"))).isTrue();
     }
 
     @Test
@@ -48,8 +52,8 @@ class EmbeddedDefaultsSmokeTest {
     @Test
     void otherActuatorEndpointsAreForAdministratorsOnly() {
         Api api = new Api(port);
-        assertThat(api.as("leader", "Smoke-Test-Passw0rd").get("/actuator/prometheus").status()).isEqualTo(403);
-        Api.Response metrics = api.as("admin", "Smoke-Test-Passw0rd").get("/actuator/prometheus");
+        assertThat(api.as("leader", EmbeddedTest.DEMO_PASSWORD).get("/actuator/prometheus").status()).isEqualTo(403);
+        Api.Response metrics = api.as("admin", EmbeddedTest.DEMO_PASSWORD).get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw().body()).contains("jvm_memory_used_bytes");
     }

@@ -17,8 +17,10 @@ import vn.theodoi.timelimits.ProcedureClock;
 import vn.theodoi.timelimits.TimeLimitRulesChanged;
 
 /**
- * When the calendar changes, the stored due dates of running limits are counted again, so that
- * lists and filters keep agreeing with the record pages. Runs after the change commits, in chunks.
+ * When the calendar or the time-limit table changes, the stored due dates of running limits are
+ * counted again, so that lists and filters keep agreeing with the record pages. Runs after the
+ * change commits, in chunks; the event publication registry stores the event with the change, so
+ * a recount that a crash cut short runs again at the next start.
  */
 @Component
 class DeadlineRecomputation {
@@ -36,7 +38,9 @@ class DeadlineRecomputation {
         this.records = records;
         this.clock = clock;
         this.jdbc = jdbc;
+        // each chunk commits on its own; a recount cut short is redone whole, from the stored event
         this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,111 @@
+package vn.theodoi.records.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Users;
+import vn.theodoi.support.EmbeddedTest;
+
+/** The record list and record page, as the API and as pages, on the embedded database with its demo records. */
+@EmbeddedTest
+class RecordsWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Users users;
+    @Autowired JdbcTemplate jdbc;
+
+    TheodoiUser as(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    JsonNode json(String body) {
+        return JsonMapper.builder().build().readTree(body);
+    }
+
+    @Test
+    void theListIsSortedByTheOrderALinkNamesAndAnUnknownOrderIsTheDefault() throws Exception {
+        JsonNode byDue = json(mvc.perform(get("/api/v1/records?sort=due&size=200").with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<LocalDate> due = new ArrayList<>();
+        byDue.get("content").forEach(r -> {
+            if (!r.get("dueDate").isNull()) {
+                due.add(LocalDate.parse(r.get("dueDate").asString()));
+            }
+        });
+        assertThat(due).isNotEmpty().isSorted();
+
+        JsonNode unknown = json(mvc.perform(get("/api/v1/records?sort=passwordHash&size=5").with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Long mostRecent = jdbc.queryForObject("select id from oversight_record order by updated_at desc, id desc"
+                + " limit 1", Long.class);
+        assertThat(unknown.get("content").get(0).get("id").asLong()).isEqualTo(mostRecent);
+    }
+
+    @Test
+    void aFilterValueThatIsNotOneOfItsChoicesIsAProblemNotAnError() throws Exception {
+        mvc.perform(get("/api/v1/records?kind=ROBOT").with(user(as("leader"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void theListPageShowsOnlyWhatTheReaderMaySee() throws Exception {
+        String page = mvc.perform(get("/records?q=Sao Mai Xanh").with(user(as("provincial_officer"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("Sao Mai Xanh</a>");
+
+        String leaders = mvc.perform(get("/records?q=sao mai xanh").with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(leaders).contains("Công ty Cổ phần Xây dựng Sao Mai Xanh");
+    }
+
+    @Test
+    void theRecordPageShowsItsLimitsAndARefusedEventComesBackWithTheReason() throws Exception {
+        Long id = jdbc.queryForObject("select id from oversight_record where current_stage = 'INVESTIGATION'"
+                + " and classification = 'UNCLASSIFIED' order by id limit 1", Long.class);
+
+        String page = mvc.perform(get("/records/" + id).with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"deadlines\"").contains("Điều 172");
+
+        mvc.perform(post("/records/" + id + "/events").with(user(as("leader"))).with(csrf())
+                        .param("type", "TRIAL_DECIDED").param("date", LocalDate.now().minusDays(1).toString()))
+                .andExpect(redirectedUrl("/records/" + id + "#events"))
+                .andExpect(flash().attributeExists("problems"));
+    }
+
+    @Test
+    void aPersonNotAllowedToChangeRecordsIsRefusedAndTheRefusalIsAudited() throws Exception {
+        Long id = jdbc.queryForObject("select id from oversight_record where classification = 'UNCLASSIFIED'"
+                + " order by id limit 1", Long.class);
+        long denialsBefore = jdbc.queryForObject("select count(*) from audit_entry where action = 'RECORD_CHANGE_DENIED'",
+                Long.class);
+
+        mvc.perform(post("/api/v1/records/" + id + "/persons").with(user(as("auditor")))
+                        .contentType("application/json").content("{\"fullName\":\"Nguyễn Văn A\",\"proceduralRole\":\"SUSPECT\"}"))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'RECORD_CHANGE_DENIED'",
+                Long.class)).isEqualTo(denialsBefore + 1);
+    }
+}
