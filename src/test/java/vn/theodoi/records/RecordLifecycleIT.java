@@ -212,35 +212,6 @@ class RecordLifecycleIT {
     }
 
     @Test
-    void aHolidayEnteredOnADueDateMovesTheStoredDueDateToTheNextWorkingDay() throws InterruptedException {
-        Api api = specialist();
-        Api admin = new Api(port).as("admin", IntegrationTest.DEMO_PASSWORD);
-        String token = "ngayle" + Unique.suffix();
-        long id = newCase(api, "Vụ án lịch nghỉ " + token).get("id").asLong();
-        JsonNode record = RecordFixtures.addEvent(api, id, Map.of("type", "CASE_INITIATED",
-                "date", TODAY.minusMonths(1).toString()));
-        LocalDate due = LocalDate.parse(record.get("deadlines").get(0).get("dueDate").asString());
-
-        Api.Response holiday = admin.post("/api/v1/calendar/days", Map.of("day", due.toString(), "kind", "HOLIDAY",
-                "category", "OTHER", "name", "Ngày nghỉ kiểm thử " + token));
-        assertThat(holiday.status()).as(holiday.raw().body()).isEqualTo(201);
-        try {
-            LocalDate moved = due;
-            for (int i = 0; i < 100 && moved.equals(due); i++) {
-                Thread.sleep(100);
-                moved = LocalDate.parse(api.get("/api/v1/records?q=" + token).body().get("content").get(0)
-                        .get("dueDate").asString());
-            }
-            assertThat(moved).as("Art. 134: a limit in months ending on a day off ends on the next working day")
-                    .isAfter(due);
-            assertThat(api.get("/api/v1/records/" + id).body().get("deadlines").get(0).get("dueDate").asString())
-                    .isEqualTo(moved.toString());
-        } finally {
-            admin.delete("/api/v1/calendar/days/" + holiday.body().get("id").asLong());
-        }
-    }
-
-    @Test
     void everyChangeIsAudited() {
         Api api = specialist();
         long id = newCase(api, "Vụ án nhật ký " + Unique.suffix()).get("id").asLong();
