@@ -72,9 +72,12 @@ public final class Visibility {
         return edits(roles) || roles.contains(Role.AGENCY_LIAISON);
     }
 
-    /** The facts section 9 looks at, of one item held in memory. */
-    public record Item(Clearance classification, Long ownerUnitId, Set<String> provinceCodes, Set<Long> agencyIds,
-            Set<String> readers) {
+    /**
+     * The facts section 9 looks at, of one item held in memory. {@code ownerProvinceCode} is the
+     * province whose steering committee or standing agency owns the item, null when a central unit does.
+     */
+    public record Item(Clearance classification, Long ownerUnitId, String ownerProvinceCode, Set<String> provinceCodes,
+            Set<Long> agencyIds, Set<String> readers) {
 
         public Item {
             provinceCodes = provinceCodes == null ? Set.of() : Set.copyOf(provinceCodes);
@@ -96,6 +99,22 @@ public final class Visibility {
         };
         return inScope && (leadsEverything() || !item.classification().isClassified()
                 || item.readers().contains(username) || ledUnitIds.contains(item.ownerUnitId()));
+    }
+
+    /**
+     * May change what describes a visible item, its level, classification, owner and access list
+     * (write rights by ownership): leaders; the owning department's staff; the owning province's
+     * officers for items their province owns. Seeing an item in one's province is not owning it.
+     */
+    public boolean describes(Item item) {
+        if (!edits() || !permits(item)) {
+            return false;
+        }
+        return roles.contains(Role.LEADER)
+                || (roles.contains(Role.DEPARTMENT_HEAD) || roles.contains(Role.SPECIALIST))
+                        && scope.kind() == Scope.Kind.ORGANIZATIONS && scope.organizationIds().contains(item.ownerUnitId())
+                || roles.contains(Role.PROVINCIAL_OFFICER) && scope.kind() == Scope.Kind.PROVINCE
+                        && item.ownerProvinceCode() != null && scope.provinceCodes().contains(item.ownerProvinceCode());
     }
 
     /**

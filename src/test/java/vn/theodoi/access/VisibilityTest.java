@@ -25,7 +25,7 @@ class VisibilityTest {
 
     // The organization tree of the rows: the Commission (1) with departments VAVV (2) and DP1 (3),
     // Đà Nẵng's provincial steering committee (10), the police's C03 (20) and Đà Nẵng's police (21).
-    static final long VAVV = 2, DP1 = 3, BCD_48 = 10, C03 = 20, CA_48 = 21;
+    static final long VAVV = 2, DP1 = 3, BCD_48 = 10, BCD63_49 = 11, C03 = 20, CA_48 = 21;
 
     /** The people: one per role, with the clearance and scope their organization gives them. */
     static final Map<String, Visibility> PEOPLE = Map.of(
@@ -44,15 +44,19 @@ class VisibilityTest {
     static final Map<String, Visibility.Item> ITEMS = new LinkedHashMap<>();
 
     static {
-        ITEMS.put("A", item(Clearance.UNCLASSIFIED, VAVV, Set.of("VN-01"), Set.of(C03), Set.of()));
-        ITEMS.put("B", item(Clearance.UNCLASSIFIED, BCD_48, Set.of("VN-48"), Set.of(CA_48), Set.of()));
-        ITEMS.put("C", item(Clearance.CONFIDENTIAL, VAVV, Set.of("VN-48"), Set.of(C03), Set.of()));
-        ITEMS.put("D", item(Clearance.CONFIDENTIAL, VAVV, Set.of("VN-48"), Set.of(CA_48), Set.of("specialist", "officer")));
-        ITEMS.put("E", item(Clearance.SECRET, VAVV, Set.of("VN-01"), Set.of(), Set.of("specialist")));
-        ITEMS.put("F", item(Clearance.TOP_SECRET, VAVV, Set.of("VN-01"), Set.of(), Set.of()));
-        ITEMS.put("G", item(Clearance.UNCLASSIFIED, BCD_48, Set.of("VN63-49"), Set.of(), Set.of()));
-        ITEMS.put("H", item(Clearance.CONFIDENTIAL, DP1, Set.of("VN-01"), Set.of(C03), Set.of("specialist", "liaison")));
-        ITEMS.put("I", item(Clearance.UNCLASSIFIED, DP1, Set.of("VN-01"), Set.of(), Set.of()));
+        ITEMS.put("A", item(Clearance.UNCLASSIFIED, VAVV, null, Set.of("VN-01"), Set.of(C03), Set.of()));
+        ITEMS.put("B", item(Clearance.UNCLASSIFIED, BCD_48, "VN-48", Set.of("VN-48"), Set.of(CA_48), Set.of()));
+        ITEMS.put("C", item(Clearance.CONFIDENTIAL, VAVV, null, Set.of("VN-48"), Set.of(C03), Set.of()));
+        ITEMS.put("D", item(Clearance.CONFIDENTIAL, VAVV, null, Set.of("VN-48"), Set.of(CA_48),
+                Set.of("specialist", "officer")));
+        ITEMS.put("E", item(Clearance.SECRET, VAVV, null, Set.of("VN-01"), Set.of(), Set.of("specialist")));
+        ITEMS.put("F", item(Clearance.TOP_SECRET, VAVV, null, Set.of("VN-01"), Set.of(), Set.of()));
+        ITEMS.put("G", item(Clearance.UNCLASSIFIED, BCD_48, "VN-48", Set.of("VN63-49"), Set.of(), Set.of()));
+        ITEMS.put("H", item(Clearance.CONFIDENTIAL, DP1, null, Set.of("VN-01"), Set.of(C03),
+                Set.of("specialist", "liaison")));
+        ITEMS.put("I", item(Clearance.UNCLASSIFIED, DP1, null, Set.of("VN-01"), Set.of(), Set.of()));
+        // owned by the earlier Quảng Nam's committee, filed under Đà Nẵng, which took it over
+        ITEMS.put("J", item(Clearance.UNCLASSIFIED, BCD63_49, "VN63-49", Set.of("VN63-49"), Set.of(), Set.of()));
     }
 
     static Stream<Arguments> rows() {
@@ -129,6 +133,29 @@ class VisibilityTest {
         assertThat(found).as("in SQL: " + rule).isEqualTo(visible ? 1 : 0);
     }
 
+    /** Issue 7 item 4: who changes what describes an item (its description, level, classification, owner, readers). */
+    static Stream<Arguments> owners() {
+        return Stream.of(
+                row("leader", "A", true, "leaders describe everything they see"),
+                row("leader", "B", true, "including a province's item"),
+                row("head", "A", true, "the owning department's head"),
+                row("specialist", "A", true, "the owning department's staff"),
+                row("specialist", "D", true, "a classified item of their department they may read"),
+                row("specialist", "C", false, "an item they may not see, they may not describe"),
+                row("officer", "B", true, "their province's committee owns it"),
+                row("officer", "J", true, "the earlier province merged into theirs owns it"),
+                row("officer", "D", false, "they see a Commission department's item in their province; they do not own it"),
+                row("officer", "G", true, "their province owns it, filed under an earlier province"),
+                row("liaison", "A", false, "agency liaisons report progress only"),
+                row("admin", "A", false, "administrators see no case content"));
+    }
+
+    @ParameterizedTest(name = "{0} describes {1}: {2} ({3})")
+    @MethodSource("owners")
+    void writeRightsFollowOwnership(String person, String itemId, boolean describes, String rule) {
+        assertThat(PEOPLE.get(person).describes(ITEMS.get(itemId))).as(rule).isEqualTo(describes);
+    }
+
     @ParameterizedTest(name = "{0} edits: {1}, reports progress: {2}")
     @MethodSource("rights")
     void whatEachRoleMayChange(Role role, boolean edits, boolean reportsProgress) {
@@ -156,9 +183,9 @@ class VisibilityTest {
                 .collect(java.util.stream.Collectors.toSet()), Set.of());
     }
 
-    private static Visibility.Item item(Clearance classification, long owner, Set<String> provinces, Set<Long> agencies,
-            Set<String> readers) {
-        return new Visibility.Item(classification, owner, provinces, agencies, readers);
+    private static Visibility.Item item(Clearance classification, long owner, String ownerProvince,
+            Set<String> provinces, Set<Long> agencies, Set<String> readers) {
+        return new Visibility.Item(classification, owner, ownerProvince, provinces, agencies, readers);
     }
 
     private static Visibility person(String username, Role role, Clearance clearance, Scope scope) {

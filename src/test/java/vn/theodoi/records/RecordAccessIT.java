@@ -157,4 +157,54 @@ class RecordAccessIT {
         assertThat(jdbc.queryForObject("select count(*) from oversight_record where title = ?", Integer.class,
                 "Ngoài phạm vi " + marker)).isZero();
     }
+
+    /** Issue 7, attack 4: seeing a record in one's province is not owning it. */
+    @Test
+    void aProvincialOfficerChangesTheirProvincesRecordsButNotACommissionRecordTheySee() {
+        Api officer = as("provincial_officer");
+        long commissions = ids.get("D");
+        long provinces = ids.get("B");
+
+        Api.Response level = officer.post("/api/v1/records/" + commissions + "/level",
+                Map.of("oversightLevel", 3, "decidedOn", "2026-01-05"));
+        JsonNodeHolder d = new JsonNodeHolder(officer.get("/api/v1/records/" + commissions));
+        Api.Response hide = officer.put("/api/v1/records/" + commissions, d.asForm("UNCLASSIFIED", List.of()));
+        Api.Response split = officer.post("/api/v1/records/" + commissions + "/split",
+                Map.of("title", "Giai đoạn II " + marker, "splitOn", "2026-01-05"));
+        Api.Response own = officer.post("/api/v1/records/" + provinces + "/level",
+                Map.of("oversightLevel", 3, "decidedOn", "2026-01-05"));
+
+        assertThat(level.status()).isEqualTo(403);
+        assertThat(hide.status()).isEqualTo(403);
+        assertThat(split.status()).isEqualTo(403);
+        assertThat(own.status()).as(own.raw().body()).isEqualTo(200);
+        JsonNodeHolder after = new JsonNodeHolder(as("leader").get("/api/v1/records/" + commissions));
+        assertThat(after.node.get("oversightLevel").asInt()).isEqualTo(2);
+        assertThat(after.node.get("classification").asString()).isEqualTo("CONFIDENTIAL");
+        assertThat(after.node.get("readers").size()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'RECORD_CHANGE_DENIED'"
+                + " and actor = 'provincial_officer' and target_id = ?", Integer.class, String.valueOf(commissions)))
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    /** A record as the API returned it, turned back into the form that changes it. */
+    private record JsonNodeHolder(tools.jackson.databind.JsonNode node) {
+        JsonNodeHolder(Api.Response response) {
+            this(response.body());
+        }
+
+        Map<String, Object> asForm(String classification, List<String> readers) {
+            Map<String, Object> form = new java.util.HashMap<>();
+            form.put("kind", node.get("kind").asString());
+            form.put("title", node.get("title").asString());
+            form.put("severity", node.get("severity").asString());
+            form.put("classification", classification);
+            form.put("ownerOrganizationCode", node.get("ownerOrganizationCode").asString());
+            form.put("ownerDepartmentCode", node.get("ownerDepartmentCode").asString());
+            form.put("provinceCodes", List.of("VN-48"));
+            form.put("readers", readers);
+            form.put("version", node.get("version").asLong());
+            return form;
+        }
+    }
 }

@@ -451,9 +451,12 @@ public class OversightRecord {
                 persons.stream().map(p -> p.fullName).collect(Collectors.joining(" "))));
     }
 
-    /** The facts the visibility policy looks at; the owning unit is the department when there is one. */
-    public Visibility.Item visibleItem() {
-        return new Visibility.Item(classification, ownerUnitId(), provinceCodes, agencyIds, readers);
+    /**
+     * The facts the visibility policy looks at; the owning unit is the department when there is one.
+     * {@code ownerProvinceCode}: the province whose committee owns the record, null for a central owner.
+     */
+    public Visibility.Item visibleItem(String ownerProvinceCode) {
+        return new Visibility.Item(classification, ownerUnitId(), ownerProvinceCode, provinceCodes, agencyIds, readers);
     }
 
     public Long ownerUnitId() {

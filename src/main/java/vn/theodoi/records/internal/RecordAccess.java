@@ -7,6 +7,9 @@ import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
+import vn.theodoi.organization.OrganizationType;
+import vn.theodoi.organization.OrganizationView;
+import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.NotFoundException;
@@ -26,12 +29,15 @@ public class RecordAccess {
     private final RecordQueries queries;
     private final AccessScopes scopes;
     private final AuditLog audit;
+    private final Organizations organizations;
 
-    RecordAccess(OversightRecords records, RecordQueries queries, AccessScopes scopes, AuditLog audit) {
+    RecordAccess(OversightRecords records, RecordQueries queries, AccessScopes scopes, AuditLog audit,
+            Organizations organizations) {
         this.records = records;
         this.queries = queries;
         this.scopes = scopes;
         this.audit = audit;
+        this.organizations = organizations;
     }
 
     public Visibility reader(TheodoiUser user) {
@@ -69,11 +75,39 @@ public class RecordAccess {
         }
     }
 
-    /** Nobody moves a record out of their own sight (to a unit, province or classification they cannot see). */
-    public void requireStillVisible(Visibility reader, OversightRecord record) {
-        if (!reader.permits(record.visibleItem())) {
+    /**
+     * For a change of what describes the record, its level, classification, owner or access list:
+     * only those its owner's rights reach (the visibility policy's write rights by ownership).
+     */
+    public OversightRecord describable(Visibility reader, Long id) {
+        OversightRecord record = editable(reader, id);
+        if (!reader.describes(item(record))) {
+            audit.event("RECORD_CHANGE_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED, "not the owner's");
+            throw new ForbiddenException("record.describeDenied");
+        }
+        return record;
+    }
+
+    /**
+     * Nobody moves a record out of their own sight (to a unit, province or classification they
+     * cannot see), nor gives it to an owner whose records they may not describe.
+     */
+    public void requireStillDescribable(Visibility reader, OversightRecord record) {
+        Visibility.Item item = item(record);
+        if (!reader.permits(item)) {
             throw new DomainRuleViolation("record.outOfScope");
         }
+        if (!reader.describes(item)) {
+            throw new DomainRuleViolation("record.ownerOutOfReach");
+        }
+    }
+
+    private Visibility.Item item(OversightRecord record) {
+        String ownerProvince = organizations.directory().byId(record.getOwnerOrganizationId())
+                .filter(o -> o.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
+                        || o.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY)
+                .map(OrganizationView::provinceCode).orElse(null);
+        return record.visibleItem(ownerProvince);
     }
 
     private ForbiddenException denied(Visibility reader, Long id) {

@@ -47,20 +47,20 @@ public class RecordDescribing {
 
     public void update(TheodoiUser user, Long id, RecordForm form) {
         Visibility reader = access.reader(user);
-        OversightRecord record = access.editable(reader, id);
+        OversightRecord record = access.describable(reader, id);
         if (form.version() == null || form.version() != record.getVersion()) {
             throw new ConcurrentEditException();
         }
         requireClearance(reader, form);
         record.describe(description(form, record.getResponsibleUsername()), clock.assessor(), instants.instant());
-        access.requireStillVisible(reader, record);
+        access.requireStillDescribable(reader, record);
         records.flush();
         audit.change("RECORD_UPDATED", RecordAccess.AUDIT_TARGET, id, "classification=" + record.getClassification()
                 + ", severity=" + record.getSeverity());
     }
 
     public void changeLevel(TheodoiUser user, Long id, LevelForm form) {
-        OversightRecord record = access.editable(access.reader(user), id);
+        OversightRecord record = access.describable(access.reader(user), id);
         record.changeLevel(form.oversightLevel(), form.decidedOn(), form.decisionRef(), form.note(),
                 user.getUsername(), instants.instant());
         records.flush();
@@ -69,7 +69,7 @@ public class RecordDescribing {
     }
 
     public void convert(TheodoiUser user, Long id, ConversionForm form) {
-        OversightRecord record = access.editable(access.reader(user), id);
+        OversightRecord record = access.describable(access.reader(user), id);
         String change = record.getKind() + " -> " + form.toKind();
         record.convert(form.toKind(), form.changedOn(), form.note(), user.getUsername(), instants.instant());
         records.flush();

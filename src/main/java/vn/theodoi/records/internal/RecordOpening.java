@@ -49,7 +49,7 @@ public class RecordOpening {
         OversightRecord record = new OversightRecord(codes.forNew(form.code(), form.kind()), form.kind(), description,
                 form.oversightLevel(), form.monitoredSince() == null ? clock.today() : form.monitoredSince(),
                 form.levelDecisionRef(), user.getUsername(), instants.instant());
-        access.requireStillVisible(reader, record);
+        access.requireStillDescribable(reader, record);
         records.saveAndFlush(record);
         audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, record.getId(), "code=" + record.getCode()
                 + ", kind=" + form.kind() + ", level=" + form.oversightLevel() + ", classification="
@@ -59,7 +59,7 @@ public class RecordOpening {
 
     /** Splits a case: phase II (giai đoạn II) is a new record linked to its parent. Returns the child's id. */
     public Long split(TheodoiUser user, Long id, SplitForm form) {
-        OversightRecord parent = access.editable(access.reader(user), id);
+        OversightRecord parent = access.describable(access.reader(user), id);
         Instant now = instants.instant();
         OversightRecord child = parent.splitOff(codes.forChild(form.code(), parent), form.title(), form.summary(),
                 form.splitOn(), clock.assessor(), user.getUsername(), now);
