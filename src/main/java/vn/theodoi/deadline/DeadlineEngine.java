@@ -213,7 +213,8 @@ public final class DeadlineEngine {
             LocalDate anchor = anchor(rule, unshifted, due);
             LocalDate end = g.asked == null ? g.allowance.capFrom(s.countedFrom, anchor) : g.asked.addTo(anchor);
             PeriodUnit unit = g.asked == null ? g.allowance.max().unit() : g.asked.unit();
-            steps.add(new Derivation.Step(Derivation.StepKind.EXTENSION, anchor, end, g.asked, g.allowance, ordinal,
+            LimitPeriod added = g.asked != null ? g.asked : g.allowance.fromStart() ? null : g.allowance.max();
+            steps.add(new Derivation.Step(Derivation.StepKind.EXTENSION, anchor, end, added, g.allowance, ordinal,
                     g.event.type(), g.event.date(), g.event.grantedBy(), List.of()));
             unshifted = end;
             LocalDate shifted = shift(end, unit, rule, calendar, steps);

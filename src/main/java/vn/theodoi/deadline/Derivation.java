@@ -56,8 +56,9 @@ public record Derivation(EventType startEvent, LocalDate startEventDate, LocalDa
      * @param kind      what happened
      * @param from      the date the step starts from (the previous end, or the day counting starts after)
      * @param to        the date it reaches
-     * @param period    the period added ({@link StepKind#BASE_PERIOD}, {@link StepKind#EXTENSION} with an amount),
-     *                  or {@code null}
+     * @param period    the period added: the base period, or the extension granted (its maximum when the event
+     *                  gives no amount); {@code null} for a prolongation granted up to its cap from the start, and
+     *                  for the other kinds
      * @param allowance for an extension: what the law allows for it (its maximum, whether counted from the start,
      *                  the body it is reserved to), else {@code null}
      * @param ordinal   for an extension: its number (1 for the first), else 0
