@@ -7,15 +7,12 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.theodoi.deadline.DayOffShift;
+import vn.theodoi.deadline.DayOffCalendar;
 import vn.theodoi.deadline.DeadlineEngine;
-import vn.theodoi.deadline.LimitPeriod;
 import vn.theodoi.deadline.ProcedureAssessment;
 import vn.theodoi.deadline.ProcedureEvent;
 import vn.theodoi.deadline.ProcedureViolation;
-import vn.theodoi.deadline.RuleVariant;
 import vn.theodoi.deadline.Severity;
-import vn.theodoi.deadline.Stage;
 import vn.theodoi.deadline.TimeLimitRule;
 import vn.theodoi.deadline.TimeLimitRules;
 import vn.theodoi.organization.WorkingDayCalendar;
@@ -62,9 +59,10 @@ class ProcedureClock {
         DeadlineEngine engine = engine();
         WorkingDays days = calendar.snapshot();
         LocalDate today = today();
+        DayOffCalendar dayOff = dayOffCalendar(days);
         return (severity, events) -> {
             try {
-                return engine.assess(severity, events, days::isDayOff, today);
+                return engine.assess(severity, events, dayOff, today);
             } catch (ProcedureViolation violation) {
                 throw translate(violation);
             }
@@ -76,10 +74,10 @@ class ProcedureClock {
         ProcedureAssessment assess(Severity severity, List<ProcedureEvent> events);
     }
 
-    /** Refuses an event the law does not allow after the ones already recorded. */
+    /** Refuses an event the law does not allow with the ones already recorded (taken in date order). */
     void check(Severity severity, List<ProcedureEvent> existing, ProcedureEvent added) {
         try {
-            engine().check(severity, existing, added);
+            engine().check(severity, existing, added, dayOffCalendar(calendar.snapshot()));
         } catch (ProcedureViolation violation) {
             throw translate(violation);
         }
@@ -89,13 +87,21 @@ class ProcedureClock {
         return new DomainRuleViolation(violation.getKey(), violation.getArguments());
     }
 
+    /** The working days as the engine reads them: days off, their names, the years whose lunar holidays are in. */
+    static DayOffCalendar dayOffCalendar(WorkingDays days) {
+        return DayOffCalendar.of(days::isDayOff, days::name, days::lunarHolidaysEntered);
+    }
+
+    /** A stored row as a rule, read the way the reviewed CSV is (columns in {@link TimeLimitRules#COLUMNS} order). */
     static TimeLimitRule rule(TimeLimitRuleRow row) {
-        List<LimitPeriod> extensions = row.getExtensions() == null || row.getExtensions().isBlank() ? List.of()
-                : Arrays.stream(row.getExtensions().split(",")).map(String::strip).map(LimitPeriod::parse).toList();
-        return new TimeLimitRule(Stage.valueOf(row.getStage()),
-                "ALL".equals(row.getSeverity()) ? null : Severity.valueOf(row.getSeverity()),
-                RuleVariant.valueOf(row.getVariant()), LimitPeriod.parse(row.getBasePeriod()), extensions,
-                row.getRequestExtensionDaysBefore(), row.getMaxEntries(), DayOffShift.valueOf(row.getDayOffShift()),
-                row.getArticle(), row.getNote());
+        return TimeLimitRules.rowOf(Arrays.asList(row.getStage(), row.getSeverity(), row.getVariant(),
+                text(row.getValidFrom()), text(row.getValidTo()), row.getCode(), row.getBasePeriod(),
+                row.getExtensions(), text(row.getRequestExtensionDaysBefore()), text(row.getMaxEntries()),
+                row.getDayOffShift(), row.getExtensionCounting(), row.getArticle(), row.getNote(), row.getReviewedBy(),
+                text(row.getReviewedOn())));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

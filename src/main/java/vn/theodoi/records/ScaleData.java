@@ -401,8 +401,10 @@ class ScaleData {
                         : add(EventType.ENFORCEMENT_STARTED, last.plusDays(30 + r.nextInt(90)));
                 case APPEAL -> {
                     LocalDate on = last.plusDays(15 + r.nextInt(45));
+                    // high courts received appeal files until 30 June 2025, the Supreme People's Court since
+                    CourtLevel upper = on.isBefore(LocalDate.of(2025, 7, 1)) ? CourtLevel.HIGH : CourtLevel.SUPREME;
                     yield fits(on) && add(new ProcedureEvent(EventType.APPEAL_FILE_RECEIVED, on, null, null, null,
-                            p < 60 ? CourtLevel.HIGH : CourtLevel.PROVINCIAL));
+                            p < 60 ? upper : CourtLevel.PROVINCIAL));
                 }
                 case APPEAL_PREPARATION -> add(EventType.APPEAL_JUDGMENT, within(limit, 0.5, 1.05));
                 case APPEAL_JUDGED -> add(EventType.ENFORCEMENT_STARTED, last.plusDays(20 + r.nextInt(70)));

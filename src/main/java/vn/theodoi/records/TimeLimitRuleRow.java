@@ -26,6 +26,17 @@ public class TimeLimitRuleRow {
     private String dayOffShift;
     private String article;
     private String note;
+    @Column(name = "valid_from")
+    private java.time.LocalDate validFrom;
+    @Column(name = "valid_to")
+    private java.time.LocalDate validTo;
+    private String code;
+    @Column(name = "extension_counting")
+    private String extensionCounting;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_on")
+    private java.time.LocalDate reviewedOn;
     @jakarta.persistence.Version
     private long version;
 
@@ -56,4 +67,10 @@ public class TimeLimitRuleRow {
     public String getDayOffShift() { return dayOffShift; }
     public String getArticle() { return article; }
     public String getNote() { return note; }
+    public java.time.LocalDate getValidFrom() { return validFrom; }
+    public java.time.LocalDate getValidTo() { return validTo; }
+    public String getCode() { return code; }
+    public String getExtensionCounting() { return extensionCounting; }
+    public String getReviewedBy() { return reviewedBy; }
+    public java.time.LocalDate getReviewedOn() { return reviewedOn; }
 }
