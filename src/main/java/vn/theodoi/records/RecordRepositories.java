@@ -47,5 +47,5 @@ interface KindChangeRepository extends JpaRepository<RecordParts.KindChange, Lon
 }
 
 interface TimeLimitRuleRowRepository extends JpaRepository<TimeLimitRuleRow, Long> {
-    List<TimeLimitRuleRow> findAllByOrderByStageAscSeverityAscVariantAsc();
+    List<TimeLimitRuleRow> findAllByOrderByStageAscSeverityAscVariantAscValidFromAsc();
 }

@@ -30,7 +30,7 @@ public class TimeLimitTable {
     }
 
     public List<TimeLimitRuleRow> rows() {
-        return rows.findAllByOrderByStageAscSeverityAscVariantAsc();
+        return rows.findAllByOrderByStageAscSeverityAscVariantAscValidFromAsc();
     }
 
     public TimeLimitRuleRow row(Long id) {
