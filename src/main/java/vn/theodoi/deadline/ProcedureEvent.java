@@ -3,20 +3,36 @@ package vn.theodoi.deadline;
 import java.time.LocalDate;
 
 /**
- * One procedural event of a record (sự kiện tố tụng). Events are evaluated in the order given; callers sort
- * them by date, then by entry order.
+ * One procedural event of a record (sự kiện tố tụng). The engine judges a history in date order whatever the order
+ * of entry; events of the same date keep the order given (callers give entry order).
  *
- * @param type            the event code
- * @param date            the date of the decision or act
- * @param extensionDays   for an extension event: the length granted in days, or {@code null}
- * @param extensionMonths for an extension event: the length granted in months, or {@code null}; at most one of
- *                        the two is given; when neither is, the maximum allowed for that ordinal extension is
- *                        taken
- * @param returnedBy      required for {@link EventType#RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION}
- * @param courtLevel      required for {@link EventType#APPEAL_FILE_RECEIVED}
+ * @param type             the event code
+ * @param date             the date of the decision or act; the stage being left ends on it
+ * @param extensionDays    for an extension event: the length granted in days, or {@code null}
+ * @param extensionMonths  for an extension event: the length granted in months, or {@code null}; at most one of
+ *                         the two is given; when neither is, the maximum allowed for that ordinal extension is
+ *                         taken
+ * @param returnedBy       required for {@link EventType#RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION}
+ * @param courtLevel       required for {@link EventType#APPEAL_FILE_RECEIVED}
+ * @param fileReceivedDate for the events after which the law counts the next limit from the receipt of the file
+ *                         ({@link EventType#receivesFile()}): the day the next body received it (ngày nhận hồ sơ),
+ *                         on or after {@code date}; {@code null} means the same day
+ * @param grantedBy        for an extension event: the code of the organization that granted it (e.g. {@code VKSTC});
+ *                         required where the rule reserves the extension to a named body
  */
 public record ProcedureEvent(EventType type, LocalDate date, Integer extensionDays, Integer extensionMonths,
-                             ReturnedBy returnedBy, CourtLevel courtLevel) {
+                             ReturnedBy returnedBy, CourtLevel courtLevel, LocalDate fileReceivedDate,
+                             String grantedBy) {
+
+    public ProcedureEvent {
+        grantedBy = grantedBy == null || grantedBy.isBlank() ? null : grantedBy.strip();
+    }
+
+    /** An event without receipt date or granting body (the form events had before those were recorded). */
+    public ProcedureEvent(EventType type, LocalDate date, Integer extensionDays, Integer extensionMonths,
+                          ReturnedBy returnedBy, CourtLevel courtLevel) {
+        this(type, date, extensionDays, extensionMonths, returnedBy, courtLevel, null, null);
+    }
 
     /** An event without extension amount, returning body or court level. */
     public static ProcedureEvent of(EventType type, LocalDate date) {
@@ -48,8 +64,25 @@ public record ProcedureEvent(EventType type, LocalDate date, Integer extensionDa
         return new ProcedureEvent(EventType.APPEAL_FILE_RECEIVED, date, null, null, null, level);
     }
 
+    /** This event with the day the next body received the file. */
+    public ProcedureEvent receivedOn(LocalDate received) {
+        return new ProcedureEvent(type, date, extensionDays, extensionMonths, returnedBy, courtLevel, received,
+                grantedBy);
+    }
+
+    /** This event granted by the organization of the given code. */
+    public ProcedureEvent grantedBy(String organizationCode) {
+        return new ProcedureEvent(type, date, extensionDays, extensionMonths, returnedBy, courtLevel,
+                fileReceivedDate, organizationCode);
+    }
+
     /** Whether an extension amount (days or months) is given. */
     public boolean hasExtensionAmount() {
         return extensionDays != null || extensionMonths != null;
+    }
+
+    /** The day the next limit counts from: the receipt of the file when recorded, else the event's date. */
+    public LocalDate receivedOrDecided() {
+        return fileReceivedDate != null ? fileReceivedDate : date;
     }
 }

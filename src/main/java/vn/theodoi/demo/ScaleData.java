@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.Clearance;
 import vn.theodoi.deadline.CourtLevel;
+import vn.theodoi.deadline.DayOffCalendar;
 import vn.theodoi.deadline.DeadlineEngine;
 import vn.theodoi.deadline.EventType;
 import vn.theodoi.deadline.ProcedureAssessment;
@@ -32,7 +33,6 @@ import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.organization.Province;
 import vn.theodoi.organization.WorkingDayCalendar;
-import vn.theodoi.organization.WorkingDays;
 import vn.theodoi.records.BulkRecords;
 import vn.theodoi.records.EventInput;
 import vn.theodoi.records.MoneyKind;
@@ -78,7 +78,7 @@ class ScaleData {
     BulkRecords.Result generate(int count, long seed, String prefix) {
         Reference ref = new Reference(organizations.directory());
         DeadlineEngine engine = clock.engine();
-        WorkingDays days = calendar.snapshot();
+        DayOffCalendar days = ProcedureClock.dayOffCalendar(calendar.snapshot());
         LocalDate today = clock.today();
         Random random = new Random(seed);
         return bulk.write(count, id -> new Walk(random, ref, engine, days, today, id, prefix).draft());
@@ -149,7 +149,7 @@ class ScaleData {
         final Random r;
         final Reference ref;
         final DeadlineEngine engine;
-        final WorkingDays days;
+        final DayOffCalendar days;
         final LocalDate today;
         final long id;
         final String code;
@@ -175,7 +175,7 @@ class ScaleData {
         LocalDate start;
         ProcedureAssessment assessment;
 
-        Walk(Random r, Reference ref, DeadlineEngine engine, WorkingDays days, LocalDate today, long id,
+        Walk(Random r, Reference ref, DeadlineEngine engine, DayOffCalendar days, LocalDate today, long id,
                 String prefix) {
             this.r = r;
             this.ref = ref;
@@ -312,7 +312,7 @@ class ScaleData {
                 }
             }
             if (assessment == null) {
-                assessment = engine.assess(severity, events, days::isDayOff, today);
+                assessment = engine.assess(severity, events, days, today);
             }
             if (events.stream().anyMatch(e -> e.type() == EventType.CASE_INITIATED)) {
                 // the record's aggregate converts it when the event is recorded
@@ -353,8 +353,10 @@ class ScaleData {
                         : add(EventType.ENFORCEMENT_STARTED, last.plusDays(30 + r.nextInt(90)));
                 case APPEAL -> {
                     LocalDate on = last.plusDays(15 + r.nextInt(45));
+                    // high courts received appeal files until 30 June 2025, the Supreme People's Court since
+                    CourtLevel upper = on.isBefore(LocalDate.of(2025, 7, 1)) ? CourtLevel.HIGH : CourtLevel.SUPREME;
                     yield fits(on) && add(new ProcedureEvent(EventType.APPEAL_FILE_RECEIVED, on, null, null, null,
-                            p < 60 ? CourtLevel.HIGH : CourtLevel.PROVINCIAL));
+                            p < 60 ? upper : CourtLevel.PROVINCIAL));
                 }
                 case APPEAL_PREPARATION -> add(EventType.APPEAL_JUDGMENT, within(limit, 0.5, 1.05));
                 case APPEAL_JUDGED -> add(EventType.ENFORCEMENT_STARTED, last.plusDays(20 + r.nextInt(70)));
@@ -390,7 +392,7 @@ class ScaleData {
         private boolean add(ProcedureEvent event) {
             events.add(event);
             try {
-                assessment = engine.assess(severity, events, days::isDayOff, today);
+                assessment = engine.assess(severity, events, days, today);
                 return true;
             } catch (ProcedureViolation | vn.theodoi.deadline.RuleTableException refused) {
                 events.remove(events.size() - 1);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +47,20 @@ public class WorkingDayCalendar {
 
     /** The whole calendar, for counting many limits without further queries. */
     public WorkingDays snapshot() {
-        Set<MonthDay> fixed = fixedHolidays.findAll().stream()
-                .map(h -> MonthDay.of(h.getMonthOfYear(), h.getDayOfMonth()))
-                .collect(Collectors.toSet());
+        Map<MonthDay, String> fixed = fixedHolidays.findAll().stream()
+                .collect(Collectors.toMap(h -> MonthDay.of(h.getMonthOfYear(), h.getDayOfMonth()), FixedHoliday::getName,
+                        (a, b) -> a));
         Map<LocalDate, CalendarDayKind> entries = new HashMap<>();
-        days.findAll().forEach(d -> entries.put(d.getDay(), d.getKind()));
-        return new WorkingDays(fixed, entries);
+        Map<LocalDate, String> names = new HashMap<>();
+        Set<Integer> lunarYears = new HashSet<>();
+        days.findAll().forEach(d -> {
+            entries.put(d.getDay(), d.getKind());
+            names.put(d.getDay(), d.getName());
+            if (d.getCategory() == CalendarDayCategory.LUNAR) {
+                lunarYears.add(d.getDay().getYear());
+            }
+        });
+        return new WorkingDays(fixed, entries, names, lunarYears);
     }
 
     public List<FixedHoliday> fixedHolidays() {

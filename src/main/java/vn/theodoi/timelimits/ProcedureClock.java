@@ -6,11 +6,13 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.theodoi.deadline.DayOffCalendar;
 import vn.theodoi.deadline.DeadlineEngine;
 import vn.theodoi.deadline.ProcedureAssessment;
 import vn.theodoi.deadline.ProcedureEvent;
 import vn.theodoi.deadline.Severity;
 import vn.theodoi.organization.WorkingDayCalendar;
+import vn.theodoi.organization.WorkingDays;
 
 /**
  * The deadline engine wired to the stored rule table and the working-day calendar: the one place
@@ -50,6 +52,11 @@ public class ProcedureClock {
 
     /** The engine with the rules and the calendar loaded once, for judging many histories in a row. */
     public ProcedureAssessor assessor() {
-        return ProcedureAssessor.of(engine(), calendar.snapshot()::isDayOff, today());
+        return ProcedureAssessor.of(engine(), dayOffCalendar(calendar.snapshot()), today());
+    }
+
+    /** The working days as the engine reads them: days off, their names, the years whose lunar holidays are in. */
+    public static DayOffCalendar dayOffCalendar(WorkingDays days) {
+        return DayOffCalendar.of(days::isDayOff, days::name, days::lunarHolidaysEntered);
     }
 }

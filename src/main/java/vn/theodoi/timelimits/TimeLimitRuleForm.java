@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 public record TimeLimitRuleForm(
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "\\s*[0-9]{1,3}\\s*[DdMm]\\s*", message = "{validation.rule.period}") String basePeriod,
-        @Pattern(regexp = "(\\s*[0-9]{1,3}\\s*[DdMm]\\s*)(,\\s*[0-9]{1,3}\\s*[DdMm]\\s*)*|\\s*",
+        @Pattern(regexp = "(\\s*=?\\s*[0-9]{1,3}\\s*[DdMm](@[A-Za-z0-9-]+)?\\s*)"
+                + "(,\\s*=?\\s*[0-9]{1,3}\\s*[DdMm](@[A-Za-z0-9-]+)?\\s*)*|\\s*",
                 message = "{validation.rule.extensions}") String extensions,
         @PositiveOrZero(message = "{validation.positive}") Integer requestExtensionDaysBefore,
         @Positive(message = "{validation.positive}") Integer maxEntries,

@@ -33,7 +33,7 @@ public class TimeLimitTable {
     }
 
     public List<TimeLimitRuleView> rows() {
-        return rows.findAllByOrderByStageAscSeverityAscVariantAsc().stream().map(TimeLimitRuleRow::view).toList();
+        return rows.findAllByOrderByStageAscSeverityAscVariantAscValidFromAsc().stream().map(TimeLimitRuleRow::view).toList();
     }
 
     public TimeLimitRuleView row(Long id) {

@@ -118,7 +118,8 @@ class CountingTest {
             INVESTIGATION       | SERIOUS            | 2026-01-05 | INVESTIGATION_EXTENDED:60D                           | 2026-04-06 | 2026-06-04 | extension in days, not over 3M
             INVESTIGATION       | SERIOUS            | 2025-10-30 | INVESTIGATION_EXTENDED:2M                            | 2026-01-30 | 2026-03-30 | 30 January + 2 months
             INVESTIGATION       | LESS_SERIOUS       | 2026-03-02 | INVESTIGATION_EXTENDED:1M                            | 2026-05-04 | 2026-06-02 | from unshifted Saturday 2 May, not from Monday 4 May
-            REPORT_VERIFICATION | SERIOUS            | 2026-02-18 | REPORT_VERIFICATION_EXTENDED                         | 2026-03-10 | 2026-05-11 | 20D then 2M ending Sunday 10 May: shifted
+            REPORT_VERIFICATION | SERIOUS            | 2026-02-18 | REPORT_VERIFICATION_EXTENDED                         | 2026-03-10 | 2026-04-20 | Điều 147(2): prolonged to 2 months from receipt, Saturday 18 April: shifted
+            REPORT_VERIFICATION | SERIOUS            | 2026-02-18 | REPORT_VERIFICATION_EXTENDED REPORT_VERIFICATION_EXTENDED | 2026-03-10 | 2026-06-18 | then + 2 months by the procuracy from unshifted 18 April
             TRIAL_PREPARATION   | VERY_SERIOUS       | 2026-03-10 | TRIAL_PREPARATION_EXTENDED                           | 2026-05-11 | 2026-06-09 | 30 days from unshifted Sunday 10 May
             TRIAL_PREPARATION   | VERY_SERIOUS       | 2026-03-14 | TRIAL_PREPARATION_EXTENDED                           | 2026-05-14 | 2026-06-13 | ends by a day extension on a Saturday: no shift
             TRIAL_PREPARATION   | VERY_SERIOUS       | 2025-12-16 | TRIAL_PREPARATION_EXTENDED:1D                        | 2026-02-23 | 2026-02-23 | 1 day after a base shifted over Tết: never earlier

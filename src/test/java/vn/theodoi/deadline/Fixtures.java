@@ -34,6 +34,11 @@ final class Fixtures {
 
     static final DayOffCalendar VN_2026 = DayOffCalendar.weekendsOnly().withHolidays(HOLIDAYS_2026);
 
+    /** Checks a new event against the history with the 2026 holidays. */
+    static Stage check(Severity severity, List<ProcedureEvent> history, ProcedureEvent added) {
+        return ENGINE.check(severity, history, added, VN_2026);
+    }
+
     private Fixtures() {
     }
 
@@ -42,9 +47,10 @@ final class Fixtures {
     }
 
     /**
-     * Events from a notation: tokens separated by spaces, each {@code TYPE} or {@code TYPE:ARG} where ARG is a
-     * returning body, a court level or an extension ({@code 3M}, {@code 20D}); the i-th event is dated
-     * {@code start + i * stepDays}.
+     * Events from a notation: tokens separated by spaces, each {@code TYPE[:ARG][@GRANTOR][>DAYS]} where ARG is a
+     * returning body, a court level or an extension ({@code 3M}, {@code 20D}), GRANTOR the code of the body that
+     * granted an extension and DAYS how many days after the event the next body received the file; the i-th event
+     * is dated {@code start + i * stepDays}.
      */
     static List<ProcedureEvent> events(LocalDate start, int stepDays, String spec) {
         List<ProcedureEvent> list = new ArrayList<>();
@@ -63,44 +69,91 @@ final class Fixtures {
     }
 
     static ProcedureEvent event(String token, LocalDate date) {
-        String[] parts = token.split(":", 2);
-        EventType type = EventType.valueOf(parts[0]);
-        if (parts.length == 1) {
-            return ProcedureEvent.of(type, date);
+        String t = token;
+        LocalDate received = null;
+        String grantor = null;
+        int gt = t.indexOf('>');
+        if (gt >= 0) {
+            received = date.plusDays(Integer.parseInt(t.substring(gt + 1)));
+            t = t.substring(0, gt);
         }
-        String arg = parts[1];
-        return switch (arg) {
-            case "PROCURACY", "COURT" -> new ProcedureEvent(type, date, null, null, ReturnedBy.valueOf(arg), null);
-            case "PROVINCIAL", "HIGH" -> new ProcedureEvent(type, date, null, null, null, CourtLevel.valueOf(arg));
-            default -> {
-                LimitPeriod p = LimitPeriod.parse(arg);
-                yield p.unit() == PeriodUnit.DAYS
-                        ? ProcedureEvent.extensionDays(type, date, p.amount())
-                        : ProcedureEvent.extensionMonths(type, date, p.amount());
-            }
-        };
+        int at = t.indexOf('@');
+        if (at >= 0) {
+            grantor = t.substring(at + 1);
+            t = t.substring(0, at);
+        }
+        String[] parts = t.split(":", 2);
+        EventType type = EventType.valueOf(parts[0]);
+        ProcedureEvent e;
+        if (parts.length == 1) {
+            e = ProcedureEvent.of(type, date);
+        } else {
+            String arg = parts[1];
+            e = switch (arg) {
+                case "PROCURACY", "COURT" -> new ProcedureEvent(type, date, null, null, ReturnedBy.valueOf(arg), null);
+                case "PROVINCIAL", "HIGH", "SUPREME" -> new ProcedureEvent(type, date, null, null, null,
+                        CourtLevel.valueOf(arg));
+                default -> {
+                    LimitPeriod p = LimitPeriod.parse(arg);
+                    yield p.unit() == PeriodUnit.DAYS
+                            ? ProcedureEvent.extensionDays(type, date, p.amount())
+                            : ProcedureEvent.extensionMonths(type, date, p.amount());
+                }
+            };
+        }
+        if (received != null) {
+            e = e.receivedOn(received);
+        }
+        if (grantor != null) {
+            e = e.grantedBy(grantor);
+        }
+        return e;
     }
 
-    /** The notation of a history whose last event, dated like all others, enters the given stage and variant. */
+    /**
+     * The notation of a history whose last event, dated like all others, enters the given stage and variant. An
+     * appeal court level is taken from the variant (PROVINCIAL, HIGH, SUPREME), else PROVINCIAL.
+     */
     static String pathTo(Stage stage, RuleVariant variant) {
+        String court = variant == RuleVariant.HIGH || variant == RuleVariant.SUPREME ? variant.name() : "PROVINCIAL";
         return switch (stage) {
-            case REPORT_VERIFICATION -> "REPORT_RECEIVED";
-            case INVESTIGATION -> variant == RuleVariant.RESUMED
-                    ? "CASE_INITIATED INVESTIGATION_SUSPENDED INVESTIGATION_RESUMED" : "CASE_INITIATED";
+            case REPORT_VERIFICATION -> variant == RuleVariant.RESUMED
+                    ? "REPORT_RECEIVED REPORT_HANDLING_SUSPENDED REPORT_HANDLING_RESUMED" : "REPORT_RECEIVED";
+            case INVESTIGATION -> switch (variant) {
+                case RESUMED -> "CASE_INITIATED INVESTIGATION_SUSPENDED INVESTIGATION_RESUMED";
+                case REINVESTIGATION -> pathTo(Stage.APPEAL_HEARING, RuleVariant.PROVINCIAL)
+                        + " JUDGMENT_ANNULLED_FOR_REINVESTIGATION";
+                default -> "CASE_INITIATED";
+            };
             case SUSPENDED -> "CASE_INITIATED INVESTIGATION_SUSPENDED";
-            case PROSECUTION -> "CASE_INITIATED INVESTIGATION_CONCLUDED";
-            case SUPPLEMENTARY_INVESTIGATION -> variant == RuleVariant.PROCURACY
-                    ? "CASE_INITIATED INVESTIGATION_CONCLUDED RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:PROCURACY"
-                    : pathTo(Stage.TRIAL_PREPARATION, RuleVariant.STANDARD)
-                      + " RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:COURT";
+            case PROSECUTION -> variant == RuleVariant.RESTORED
+                    ? "CASE_INITIATED INVESTIGATION_CONCLUDED CASE_SUSPENDED CASE_RESTORED"
+                    : "CASE_INITIATED INVESTIGATION_CONCLUDED";
+            case SUPPLEMENTARY_INVESTIGATION -> switch (variant) {
+                case PROCURACY -> "CASE_INITIATED INVESTIGATION_CONCLUDED RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:PROCURACY";
+                case TRIAL_PANEL -> pathTo(Stage.TRIAL_OPENING, RuleVariant.STANDARD)
+                        + " RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:COURT";
+                default -> pathTo(Stage.TRIAL_PREPARATION, RuleVariant.STANDARD)
+                        + " RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:COURT";
+            };
             case INDICTED -> "CASE_INITIATED INVESTIGATION_CONCLUDED INDICTED";
-            case TRIAL_PREPARATION -> pathTo(Stage.INDICTED, variant) + " FILE_RECEIVED_BY_COURT";
-            case TRIAL_OPENING -> pathTo(Stage.TRIAL_PREPARATION, variant) + " TRIAL_DECIDED";
-            case FIRST_INSTANCE_JUDGED -> pathTo(Stage.TRIAL_OPENING, variant) + " FIRST_INSTANCE_JUDGMENT";
-            case APPEAL -> pathTo(Stage.FIRST_INSTANCE_JUDGED, variant) + " APPEAL_FILED";
-            case APPEAL_PREPARATION -> pathTo(Stage.APPEAL, variant) + " APPEAL_FILE_RECEIVED:" + variant;
-            case APPEAL_JUDGED -> pathTo(Stage.APPEAL_PREPARATION, RuleVariant.PROVINCIAL) + " APPEAL_JUDGMENT";
-            case ENFORCEMENT -> pathTo(Stage.FIRST_INSTANCE_JUDGED, variant) + " ENFORCEMENT_STARTED";
+            case TRIAL_PREPARATION -> switch (variant) {
+                case RETURNED -> pathTo(Stage.SUPPLEMENTARY_INVESTIGATION, RuleVariant.PRESIDING_JUDGE)
+                        + " INVESTIGATION_CONCLUDED INDICTED FILE_RECEIVED_BY_COURT";
+                case RESTORED -> pathTo(Stage.TRIAL_PREPARATION, RuleVariant.STANDARD) + " CASE_SUSPENDED CASE_RESTORED";
+                case RETRIAL -> pathTo(Stage.APPEAL_HEARING, RuleVariant.PROVINCIAL) + " JUDGMENT_ANNULLED_FOR_RETRIAL";
+                default -> pathTo(Stage.INDICTED, RuleVariant.STANDARD) + " FILE_RECEIVED_BY_COURT";
+            };
+            case TRIAL_OPENING -> pathTo(Stage.TRIAL_PREPARATION, RuleVariant.STANDARD) + " TRIAL_DECIDED";
+            case TRIAL_POSTPONED -> pathTo(Stage.TRIAL_OPENING, RuleVariant.STANDARD) + " TRIAL_POSTPONED";
+            case TRIAL_HEARING -> pathTo(Stage.TRIAL_OPENING, RuleVariant.STANDARD) + " TRIAL_OPENED";
+            case FIRST_INSTANCE_JUDGED -> pathTo(Stage.TRIAL_HEARING, RuleVariant.STANDARD) + " FIRST_INSTANCE_JUDGMENT";
+            case APPEAL -> pathTo(Stage.FIRST_INSTANCE_JUDGED, RuleVariant.STANDARD) + " APPEAL_FILED";
+            case APPEAL_PREPARATION -> pathTo(Stage.APPEAL, RuleVariant.STANDARD) + " APPEAL_FILE_RECEIVED:" + court;
+            case APPEAL_TRIAL_POSTPONED -> pathTo(Stage.APPEAL_PREPARATION, variant) + " APPEAL_TRIAL_POSTPONED";
+            case APPEAL_HEARING -> pathTo(Stage.APPEAL_PREPARATION, variant) + " APPEAL_TRIAL_OPENED";
+            case APPEAL_JUDGED -> pathTo(Stage.APPEAL_HEARING, RuleVariant.PROVINCIAL) + " APPEAL_JUDGMENT";
+            case ENFORCEMENT -> pathTo(Stage.FIRST_INSTANCE_JUDGED, RuleVariant.STANDARD) + " ENFORCEMENT_STARTED";
             case DISMISSED -> "CASE_INITIATED DISMISSED";
             case CLOSED -> "CASE_INITIATED CLOSED";
         };

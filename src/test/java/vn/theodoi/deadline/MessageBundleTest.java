@@ -63,7 +63,8 @@ class MessageBundleTest {
     }
 
     @ParameterizedTest(name = "labels for every constant of {0}")
-    @ValueSource(strings = {"stage", "event", "severity", "status", "unit", "returnedBy", "courtLevel", "variant"})
+    @ValueSource(strings = {"stage", "event", "severity", "status", "unit", "returnedBy", "courtLevel", "variant",
+            "code", "flag", "step", "counting", "dayOffShift"})
     void everyEnumConstantHasALabel(String kind) throws IOException {
         Properties vi = load("/i18n/deadline.properties");
         Enum<?>[] constants = switch (kind) {
@@ -74,11 +75,19 @@ class MessageBundleTest {
             case "unit" -> PeriodUnit.values();
             case "returnedBy" -> ReturnedBy.values();
             case "courtLevel" -> CourtLevel.values();
+            case "code" -> ProcedureCode.values();
+            case "flag" -> LimitFlag.values();
+            case "step" -> Derivation.StepKind.values();
+            case "counting" -> ExtensionCounting.values();
+            case "dayOffShift" -> DayOffShift.values();
             default -> RuleVariant.values();
         };
+        Properties en = load("/i18n/deadline_en.properties");
         for (Enum<?> c : constants) {
             String label = vi.getProperty("deadline.label." + kind + "." + c.name());
             assertTrue(label != null && !label.isBlank(), "no label for " + kind + "." + c.name());
+            String english = en.getProperty("deadline.label." + kind + "." + c.name());
+            assertTrue(english != null && !english.isBlank(), "no English label for " + kind + "." + c.name());
         }
     }
 

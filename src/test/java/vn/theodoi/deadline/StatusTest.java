@@ -124,10 +124,14 @@ class StatusTest {
         assertEquals(lastDay, limit.lastDayToRequestExtension());
     }
 
-    /** Stages whose rows set no request deadline never have one. */
+    /**
+     * Stages whose rows set no request deadline never have one; a crime report has none before its prolongation
+     * (decided by the investigators themselves, Điều 147(2)).
+     */
     @ParameterizedTest(name = "{0}/{1}: no request deadline")
-    @CsvSource({"REPORT_VERIFICATION, STANDARD", "PROSECUTION, STANDARD", "TRIAL_PREPARATION, STANDARD",
-            "TRIAL_OPENING, STANDARD", "SUPPLEMENTARY_INVESTIGATION, COURT", "APPEAL_PREPARATION, HIGH"})
+    @CsvSource({"REPORT_VERIFICATION, STANDARD", "REPORT_VERIFICATION, RESUMED", "PROSECUTION, STANDARD",
+            "TRIAL_PREPARATION, STANDARD", "TRIAL_OPENING, STANDARD", "TRIAL_POSTPONED, STANDARD",
+            "SUPPLEMENTARY_INVESTIGATION, PRESIDING_JUDGE", "APPEAL_PREPARATION, SUPREME"})
     void noRequestDeadlineOutsideInvestigation(Stage stage, RuleVariant variant) {
         TimeLimit limit = lastLimit(ENGINE.assess(Severity.VERY_SERIOUS, historyTo(stage, variant, START),
                 WEEKENDS, START));

@@ -55,7 +55,7 @@ class SuspensionAndReturnTest {
         List<ProcedureEvent> history = new ArrayList<>(Fixtures.events(
                 "CASE_INITIATED INVESTIGATION_EXTENDED INVESTIGATION_SUSPENDED INVESTIGATION_RESUMED"));
         history.add(event("INVESTIGATION_EXTENDED:" + max, d("2026-04-01")));
-        ProcedureViolation v = assertViolation("deadline.extension.exhausted", () -> ENGINE.check(severity,
+        ProcedureViolation v = assertViolation("deadline.extension.exhausted", () -> Fixtures.check(severity,
                 history, ProcedureEvent.extension(EventType.INVESTIGATION_EXTENDED, d("2026-04-02"))));
         assertArrayEquals(new Object[] {Stage.INVESTIGATION, 1}, v.getArguments());
     }
@@ -63,47 +63,34 @@ class SuspensionAndReturnTest {
     private static final String TO_PROSECUTION = "CASE_INITIATED INVESTIGATION_CONCLUDED";
     private static final String BY_PROCURACY =
             " RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:PROCURACY INVESTIGATION_CONCLUDED";
-    private static final String TO_COURT = " INDICTED FILE_RECEIVED_BY_COURT";
-    private static final String BY_COURT =
-            " RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION:COURT INVESTIGATION_CONCLUDED";
 
-    @ParameterizedTest(name = "Điều 174(2): {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            PROCURACY | 2 | procuracy twice
-            PROCURACY | 0 | procuracy twice, court twice
-            COURT     | 1 | court twice, procuracy once
-            """)
-    void eachBodyMayReturnTwice(ReturnedBy third, int procuracyReturns, String why) {
-        StringBuilder spec = new StringBuilder(TO_PROSECUTION);
-        spec.append(BY_PROCURACY.repeat(procuracyReturns == 1 ? 1 : 2));
-        if (procuracyReturns != 2) {
-            spec.append(TO_COURT).append(BY_COURT).append(TO_COURT).append(BY_COURT);
+    /** Điều 174(2): the procuracy returns a file at most twice; the court's returns are {@link CourtReturnTest}'s. */
+    @ParameterizedTest(name = "Điều 174(2): the procuracy returned {0} time(s), one more: refused={1}")
+    @CsvSource({"0, false", "1, false", "2, true"})
+    void procuracyMayReturnTwice(int returns, boolean refused) {
+        List<ProcedureEvent> history = Fixtures.events(d("2026-01-05"), 1, TO_PROSECUTION + BY_PROCURACY.repeat(returns));
+        ProcedureEvent another = ProcedureEvent.returned(d("2026-01-20"), ReturnedBy.PROCURACY);
+        if (refused) {
+            ProcedureViolation v = assertViolation("deadline.return.limitReached",
+                    () -> Fixtures.check(Severity.SERIOUS, history, another));
+            assertArrayEquals(new Object[] {ReturnedBy.PROCURACY, 2}, v.getArguments());
+            assertEquals(history.size(), v.getEventIndex());
+        } else {
+            assertEquals(Stage.SUPPLEMENTARY_INVESTIGATION, Fixtures.check(Severity.SERIOUS, history, another));
         }
-        if (third == ReturnedBy.COURT) {
-            spec.append(TO_COURT);
-        }
-        List<ProcedureEvent> history = Fixtures.events(d("2026-01-05"), 1, spec.toString());
-        ProcedureAssessment a = ENGINE.assess(Severity.SERIOUS, history, WEEKENDS, d("2026-12-31"));
-        long returns = a.timeLimits().stream().filter(t -> t.stage() == Stage.SUPPLEMENTARY_INVESTIGATION).count();
-        assertEquals(procuracyReturns == 1 ? 3 : procuracyReturns == 2 ? 2 : 4, returns);
-
-        ProcedureEvent thirdReturn = ProcedureEvent.returned(d("2027-01-01"), third);
-        ProcedureViolation v = assertViolation("deadline.return.limitReached",
-                () -> ENGINE.check(Severity.SERIOUS, history, thirdReturn));
-        assertArrayEquals(new Object[] {third, 2}, v.getArguments());
-        assertEquals(history.size(), v.getEventIndex());
     }
 
     @ParameterizedTest(name = "Điều 174(2): returned by {0} on {1}: due {2}, then a new prosecution limit")
     @CsvSource(delimiter = '|', textBlock = """
-            PROCURACY | 2026-03-10 | 2026-05-11
-            COURT     | 2026-03-10 | 2026-04-10
-            PROCURACY | 2026-01-31 | 2026-03-31
-            COURT     | 2026-01-31 | 2026-03-02
+            PROCURACY       | 2026-03-10 | 2026-05-11
+            PRESIDING_JUDGE | 2026-03-10 | 2026-04-10
+            TRIAL_PANEL     | 2026-03-10 | 2026-04-10
+            PROCURACY       | 2026-01-31 | 2026-03-31
+            PRESIDING_JUDGE | 2026-01-31 | 2026-03-02
             """)
-    void supplementaryInvestigationPeriods(ReturnedBy by, LocalDate returned, LocalDate due) {
+    void supplementaryInvestigationPeriods(RuleVariant by, LocalDate returned, LocalDate due) {
         List<ProcedureEvent> history = new ArrayList<>(Fixtures.historyTo(Stage.SUPPLEMENTARY_INVESTIGATION,
-                RuleVariant.valueOf(by.name()), returned));
+                by, returned));
         history.add(ProcedureEvent.of(EventType.INVESTIGATION_CONCLUDED, returned.plusDays(20)));
         ProcedureAssessment a = ENGINE.assess(Severity.SERIOUS, history, WEEKENDS, returned.plusDays(21));
 
@@ -115,6 +102,7 @@ class SuspensionAndReturnTest {
 
         TimeLimit prosecution = Fixtures.lastLimit(a);
         assertEquals(Stage.PROSECUTION, prosecution.stage());
+        assertEquals(by, supplementary.variant());
         assertEquals(returned.plusDays(20), prosecution.startDate());
         assertEquals(returned.plusDays(40), prosecution.dueDate(), "20 days, Điều 240");
         assertEquals(Stage.PROSECUTION, a.currentStage());

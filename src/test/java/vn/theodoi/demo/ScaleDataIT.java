@@ -23,6 +23,7 @@ import vn.theodoi.organization.WorkingDayCalendar;
 import vn.theodoi.organization.WorkingDays;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.support.IntegrationTest;
+import vn.theodoi.timelimits.ProcedureClock;
 
 /** The scale data generator writes what it is asked for, with derived columns the engine agrees with. */
 @IntegrationTest
@@ -70,7 +71,7 @@ class ScaleDataIT {
                     id);
             withEvents += events.isEmpty() ? 0 : 1;
             Severity severity = row.get("severity") == null ? null : Severity.valueOf((String) row.get("severity"));
-            ProcedureAssessment expected = engine.assess(severity, events, days::isDayOff, today);
+            ProcedureAssessment expected = engine.assess(severity, events, ProcedureClock.dayOffCalendar(days), today);
             TimeLimit open = expected.currentLimit().orElse(null);
 
             assertThat(row.get("current_stage")).as("stage of %s", row.get("code"))

@@ -33,4 +33,24 @@ class WorkingDaysTest {
     void daysOffFollowTheCalendar(LocalDate day, boolean dayOff, String why) {
         assertThat(calendar.isDayOff(day)).as(why).isEqualTo(dayOff);
     }
+
+    private final WorkingDays named = new WorkingDays(Map.of(MonthDay.of(9, 2), "Quốc khánh"),
+            Map.of(LocalDate.of(2026, 2, 17), CalendarDayKind.HOLIDAY),
+            Map.of(LocalDate.of(2026, 2, 17), "Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)"), Set.of(2026));
+
+    @ParameterizedTest(name = "{0}: named {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-02-17 | Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)
+            2027-09-02 | Quốc khánh
+            2026-11-28 |
+            """)
+    void daysOffCarryTheirNames(LocalDate day, String name) {
+        assertThat(named.name(day)).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "lunar holidays of {0} entered: {1}")
+    @CsvSource({"2026, true", "2027, false"})
+    void theYearsWhoseLunarHolidaysAreEntered(int year, boolean entered) {
+        assertThat(named.lunarHolidaysEntered(year)).isEqualTo(entered);
+    }
 }

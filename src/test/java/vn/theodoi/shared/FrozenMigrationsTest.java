@@ -2,6 +2,7 @@ package vn.theodoi.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.theodoi.deadline.LimitPeriod;
+import vn.theodoi.deadline.ExtensionLimit;
 import vn.theodoi.deadline.TimeLimitRules;
 
 /** Migrations on the embedded database: frozen, and agreeing with the reviewed time-limit table. */
@@ -37,7 +38,8 @@ class FrozenMigrationsTest {
         new FrozenMigrations().migrateAfterRealigningTheJavaSeed().migrate(flyway);
 
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from time_limit_rule", Integer.class)).isEqualTo(22);
+        assertThat(jdbc.queryForObject("select count(*) from time_limit_rule", Integer.class))
+                .isEqualTo(TimeLimitRules.loadDefault().rows().size());
     }
 
     @Test
@@ -46,17 +48,23 @@ class FrozenMigrationsTest {
         flyway.migrate();
         JdbcTemplate jdbc = new JdbcTemplate(flyway.getConfiguration().getDataSource());
 
-        List<String> stored = jdbc.query("select stage, severity, variant, base_period, extensions,"
-                + " request_extension_days_before, max_entries, day_off_shift, article, note from time_limit_rule"
-                + " order by stage, severity, variant", (rs, n) -> String.join("|", rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), String.valueOf(rs.getString(5)), String.valueOf(rs.getObject(6)),
-                        String.valueOf(rs.getObject(7)), rs.getString(8), rs.getString(9), rs.getString(10)));
+        List<String> stored = jdbc.query("select stage, severity, variant, valid_from, valid_to, code, base_period,"
+                + " extensions, request_extension_days_before, max_entries, day_off_shift, extension_counting, article,"
+                + " note, reviewed_by, reviewed_on from time_limit_rule order by stage, severity, variant, valid_from",
+                (rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getObject(4, LocalDate.class)), String.valueOf(rs.getObject(5, LocalDate.class)),
+                        rs.getString(6), rs.getString(7), String.valueOf(rs.getString(8)),
+                        String.valueOf(rs.getObject(9)), String.valueOf(rs.getObject(10)), rs.getString(11),
+                        rs.getString(12), rs.getString(13), rs.getString(14), String.valueOf(rs.getString(15)),
+                        String.valueOf(rs.getObject(16, LocalDate.class)))).stream().sorted().toList();
         List<String> reviewed = TimeLimitRules.loadDefault().rows().stream()
                 .map(r -> String.join("|", r.stage().name(), r.severity() == null ? "ALL" : r.severity().name(),
-                        r.variant().name(), r.basePeriod().toString(), r.extensions().isEmpty() ? "null"
-                                : r.extensions().stream().map(LimitPeriod::toString).collect(Collectors.joining(",")),
+                        r.variant().name(), String.valueOf(r.validFrom()), String.valueOf(r.validTo()),
+                        r.code().name(), r.basePeriod().toString(), r.extensions().isEmpty() ? "null"
+                                : r.extensions().stream().map(ExtensionLimit::toString).collect(Collectors.joining(",")),
                         String.valueOf(r.requestExtensionDaysBefore()), String.valueOf(r.maxEntries()),
-                        r.dayOffShift().name(), r.article(), r.note()))
+                        r.dayOffShift().name(), r.extensionCounting().name(), r.article(), r.note(),
+                        String.valueOf(r.reviewedBy()), String.valueOf(r.reviewedOn())))
                 .sorted().toList();
 
         assertThat(stored).isEqualTo(reviewed);

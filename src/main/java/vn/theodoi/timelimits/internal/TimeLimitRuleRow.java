@@ -1,19 +1,15 @@
 package vn.theodoi.timelimits.internal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.theodoi.deadline.DayOffShift;
-import vn.theodoi.deadline.LimitPeriod;
-import vn.theodoi.deadline.RuleVariant;
-import vn.theodoi.deadline.Severity;
-import vn.theodoi.deadline.Stage;
 import vn.theodoi.deadline.TimeLimitRule;
+import vn.theodoi.deadline.TimeLimitRules;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.timelimits.TimeLimitRuleForm;
 import vn.theodoi.timelimits.TimeLimitRuleView;
@@ -39,6 +35,18 @@ public class TimeLimitRuleRow {
     private String dayOffShift;
     private String article;
     private String note;
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+    /** The Code the row applies: BLTTHS 2015 or BLTTHS 2003. */
+    private String code;
+    @Column(name = "extension_counting")
+    private String extensionCounting;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_on")
+    private LocalDate reviewedOn;
     @Version
     private long version;
 
@@ -57,24 +65,31 @@ public class TimeLimitRuleRow {
         this.note = VietnameseText.clean(form.note());
     }
 
-    /** The row as the deadline engine takes it; throws when the text does not make a rule. */
+    /**
+     * The row as the deadline engine takes it, read the way the reviewed CSV is (columns in
+     * {@link TimeLimitRules#COLUMNS} order); throws when the text does not make a rule.
+     */
     public TimeLimitRule rule() {
-        List<LimitPeriod> extended = extensions == null || extensions.isBlank() ? List.of()
-                : Arrays.stream(extensions.split(",")).map(String::strip).map(LimitPeriod::parse).toList();
-        return new TimeLimitRule(Stage.valueOf(stage), "ALL".equals(severity) ? null : Severity.valueOf(severity),
-                RuleVariant.valueOf(variant), LimitPeriod.parse(basePeriod), extended, requestExtensionDaysBefore,
-                maxEntries, DayOffShift.valueOf(dayOffShift), article, note);
+        return TimeLimitRules.rowOf(Arrays.asList(stage, severity, variant, text(validFrom), text(validTo), code,
+                basePeriod, extensions, text(requestExtensionDaysBefore), text(maxEntries), dayOffShift,
+                extensionCounting, article, note, reviewedBy, text(reviewedOn)));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     public TimeLimitRuleView view() {
-        return new TimeLimitRuleView(id, stage, severity, variant, basePeriod, extensions, requestExtensionDaysBefore,
-                maxEntries, dayOffShift, article, note, version);
+        return new TimeLimitRuleView(id, stage, severity, variant, validFrom, validTo, code, basePeriod, extensions,
+                requestExtensionDaysBefore, maxEntries, dayOffShift, extensionCounting, article, note, reviewedBy,
+                reviewedOn, version);
     }
 
     /** For the audit log: the row's values, no prose. */
     public String describe() {
-        return stage + "/" + severity + "/" + variant + " " + basePeriod + " ext=" + extensions + " request="
-                + requestExtensionDaysBefore + " max=" + maxEntries + " shift=" + dayOffShift;
+        return stage + "/" + severity + "/" + variant + " from " + validFrom + " " + basePeriod + " ext=" + extensions
+                + " request=" + requestExtensionDaysBefore + " max=" + maxEntries + " shift=" + dayOffShift
+                + " counting=" + extensionCounting;
     }
 
     public long getVersion() {

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TimeLimitRuleRows extends JpaRepository<TimeLimitRuleRow, Long> {
 
-    List<TimeLimitRuleRow> findAllByOrderByStageAscSeverityAscVariantAsc();
+    List<TimeLimitRuleRow> findAllByOrderByStageAscSeverityAscVariantAscValidFromAsc();
 }
