@@ -324,16 +324,38 @@ class DemoRecords implements ApplicationRunner {
                         "HIGH".equals(arg) || "PROVINCIAL".equals(arg) || "SUPREME".equals(arg)
                                 ? CourtLevel.valueOf(arg) : null);
                 LocalDate date = date(at[1], demo.severity(), history, event, last);
-                event = new ProcedureEvent(type, date, null, null, event.returnedBy(), event.courtLevel());
+                String grantor = grantor(type, demo, history);
+                event = new ProcedureEvent(type, date, null, null, event.returnedBy(), event.courtLevel(), null, grantor);
                 if (type == EventType.SPLIT) {
                     phaseTwo(id, title, date, random);
                 } else {
-                    records.addEvent(leader, id, new EventInput(type, date, null, null,
-                            event.returnedBy(), event.courtLevel(), documentRef(type, date, random), null));
+                    records.addEvent(leader, id, new EventInput(type, date, null, null, event.returnedBy(),
+                            event.courtLevel(), documentRef(type, date, random), null, null, grantor));
                 }
                 history.add(event);
                 last = date;
             }
+        }
+
+        /**
+         * Who grants an extension: the investigation body prolongs a crime report's verification, the
+         * procuracy extends it and the investigation, the court its trial preparation (the record's own
+         * agencies, else the central ones).
+         */
+        private String grantor(EventType type, Demo demo, List<ProcedureEvent> history) {
+            List<String> agencies = split(demo.agencies());
+            return switch (type) {
+                case REPORT_VERIFICATION_EXTENDED -> history.stream()
+                        .anyMatch(e -> e.type() == EventType.REPORT_VERIFICATION_EXTENDED)
+                                ? first(agencies, "VKS", "VKSTC") : first(agencies, "CA-", first(agencies, "BCA-", "BCA-C03"));
+                case INVESTIGATION_EXTENDED, PROSECUTION_EXTENDED -> first(agencies, "VKS", "VKSTC");
+                case TRIAL_PREPARATION_EXTENDED -> first(agencies, "TA", "TATC");
+                default -> null;
+            };
+        }
+
+        private static String first(List<String> codes, String prefix, String otherwise) {
+            return codes.stream().filter(c -> c.startsWith(prefix)).findFirst().orElse(otherwise);
         }
 
         /** The date a step names; never in the future and never before the previous event. */
@@ -377,7 +399,8 @@ class DemoRecords implements ApplicationRunner {
             LocalDate due = records.view(leader, child).procedure().currentLimit().orElseThrow().dueDate();
             LocalDate extended = due.minusDays(12).isAfter(today) ? today : due.minusDays(12);
             records.addEvent(leader, child, new EventInput(EventType.INVESTIGATION_EXTENDED, extended, null,
-                    null, null, null, documentRef(EventType.INVESTIGATION_EXTENDED, extended, random), null));
+                    null, null, null, documentRef(EventType.INVESTIGATION_EXTENDED, extended, random), null, null,
+                    "VKSTC"));
             records.addPerson(leader, child, new PersonForm(name(random), ProceduralRole.SUSPECT,
                     "Giám đốc Công ty thành viên", "Công ty TNHH Thương mại Thiết bị Hoàng Long Miền Nam",
                     random.nextBoolean(), false, null));

@@ -386,7 +386,24 @@ class ScaleData {
             if (!events.isEmpty() && on.isBefore(events.get(events.size() - 1).date())) {
                 on = events.get(events.size() - 1).date();
             }
-            return fits(on) && add(ProcedureEvent.of(type, on));
+            return fits(on) && add(new ProcedureEvent(type, on, null, null, null, null, null, grantor(type)));
+        }
+
+        /** The investigators prolong a crime report; the procuracy extends it, the investigation and the prosecution. */
+        private String grantor(EventType type) {
+            return switch (type) {
+                case REPORT_VERIFICATION_EXTENDED -> events.stream()
+                        .anyMatch(e -> e.type() == EventType.REPORT_VERIFICATION_EXTENDED) ? procuracy()
+                                : agencies.stream().filter(a -> a.startsWith("CA-") || a.startsWith("BCA-")).findFirst()
+                                        .orElse("BCA-C03");
+                case INVESTIGATION_EXTENDED, PROSECUTION_EXTENDED -> procuracy();
+                case TRIAL_PREPARATION_EXTENDED -> "TATC";
+                default -> null;
+            };
+        }
+
+        private String procuracy() {
+            return agencies.stream().filter(a -> a.startsWith("VKS")).findFirst().orElse("VKSTC");
         }
 
         private boolean add(ProcedureEvent event) {
@@ -447,7 +464,8 @@ class ScaleData {
                     "Quyết định đưa vào diện theo dõi (dữ liệu thử tải)", severity, classification, owner, department,
                     responsible, provinces, agencies, articles, readers, null);
             List<EventInput> inputs = events.stream().map(e -> new EventInput(e.type(), e.date(), e.extensionDays(),
-                    e.extensionMonths(), e.returnedBy(), e.courtLevel(), null, null)).toList();
+                    e.extensionMonths(), e.returnedBy(), e.courtLevel(), null, null, e.fileReceivedDate(),
+                    e.grantedBy())).toList();
             LocalDate lastEvent = events.isEmpty() ? start : events.get(events.size() - 1).date();
             return new RecordDraft(form, laterLevels, persons, money, inputs, CREATED_BY,
                     start.atTime(8, 0).toInstant(ZoneOffset.ofHours(7)),

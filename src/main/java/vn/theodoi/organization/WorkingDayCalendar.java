@@ -63,6 +63,19 @@ public class WorkingDayCalendar {
         return new WorkingDays(fixed, entries, names, lunarYears);
     }
 
+    /**
+     * A digest of every day off and day swap the calendar holds: when it differs from the one a
+     * stored limit was counted with, the limit must be counted again.
+     */
+    public String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        fixedHolidays.findAll().stream().map(h -> h.getMonthOfYear() + "-" + h.getDayOfMonth()).sorted()
+                .forEach(d -> text.append(d).append(';'));
+        days.findAll().stream().map(d -> d.getDay() + " " + d.getKind() + " " + d.getCategory()).sorted()
+                .forEach(d -> text.append(d).append(';'));
+        return vn.theodoi.shared.Digests.sha256(text.toString());
+    }
+
     public List<FixedHoliday> fixedHolidays() {
         return fixedHolidays.findAllByOrderByMonthOfYearAscDayOfMonthAsc();
     }

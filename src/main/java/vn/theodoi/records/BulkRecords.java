@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import vn.theodoi.records.RecordPartForms.LevelForm;
 import vn.theodoi.records.RecordPartForms.MoneyForm;
 import vn.theodoi.records.RecordPartForms.PersonForm;
+import vn.theodoi.records.internal.DeadlineRecomputation;
 import vn.theodoi.records.internal.OversightRecord;
 import vn.theodoi.records.internal.RecordDescribing;
 import vn.theodoi.shared.BulkInsert;
@@ -42,12 +43,15 @@ public class BulkRecords {
     private final JdbcTemplate jdbc;
     private final RecordDescribing describing;
     private final ProcedureClock clock;
+    private final DeadlineRecomputation recomputation;
 
-    BulkRecords(DataSource dataSource, JdbcTemplate jdbc, RecordDescribing describing, ProcedureClock clock) {
+    BulkRecords(DataSource dataSource, JdbcTemplate jdbc, RecordDescribing describing, ProcedureClock clock,
+            DeadlineRecomputation recomputation) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.describing = describing;
         this.clock = clock;
+        this.recomputation = recomputation;
     }
 
     /** What was written: the records and all their rows, the ids they took and the tables written. */
@@ -62,6 +66,7 @@ public class BulkRecords {
         long started = System.nanoTime();
         ProcedureAssessor law = clock.assessor();
         long firstId = jdbc.queryForObject("select coalesce(max(id), 0) from oversight_record", Long.class) + 1;
+        boolean intoAnEmptyTable = jdbc.queryForObject("select count(*) from oversight_record", Long.class) == 0;
         long rows;
         List<String> tables;
         try (Connection connection = dataSource.getConnection()) {
@@ -93,6 +98,10 @@ public class BulkRecords {
         long lastId = firstId + count - 1;
         // explicit ids were written: move the identity past them (portable: PostgreSQL and H2)
         jdbc.execute("alter table oversight_record alter column id restart with " + (lastId + 1));
+        if (intoAnEmptyTable) {
+            // every stored date was just counted under the law in force
+            recomputation.markCounted(clock.lawFingerprint());
+        }
         return new Result(count, rows, (System.nanoTime() - started) / 1_000_000, firstId, lastId, tables);
     }
 

@@ -11,10 +11,15 @@ import vn.theodoi.deadline.Stage;
  */
 public record RecordFilter(RecordKind kind, Integer level, String province, Stage stage, String agency,
         Severity severity, Clearance classification, DeadlineStatus deadline, String q, Boolean mine,
-        RecordSort sort) {
+        Boolean flagged, RecordSort sort) {
 
     public boolean isMine() {
         return Boolean.TRUE.equals(mine);
+    }
+
+    /** Only records with a limit the reader must check by hand ({@link vn.theodoi.deadline.LimitFlag}). */
+    public boolean isFlagged() {
+        return Boolean.TRUE.equals(flagged);
     }
 
     public RecordSort sortOrDefault() {
@@ -23,6 +28,6 @@ public record RecordFilter(RecordKind kind, Integer level, String province, Stag
 
     /** Every record with a running limit of this status, most urgent first. */
     public static RecordFilter deadline(DeadlineStatus status) {
-        return new RecordFilter(null, null, null, null, null, null, null, status, null, null, RecordSort.DUE);
+        return new RecordFilter(null, null, null, null, null, null, null, status, null, null, null, RecordSort.DUE);
     }
 }

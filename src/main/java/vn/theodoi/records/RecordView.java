@@ -43,6 +43,7 @@ public record RecordView(
         long version,
         Instant updatedAt,
         ProcedureAssessment procedure,
+        Problem historyProblem,
         List<Event> events,
         List<LevelChange> levelHistory,
         List<KindChange> kindHistory,
@@ -68,10 +69,14 @@ public record RecordView(
         return persons.stream().filter(p -> p.proceduralRole() == ProceduralRole.DEFENDANT).count();
     }
 
+    /** Why the stored history no longer passes the law as the table now reads it (a message key and its arguments). */
+    public record Problem(String code, List<Object> arguments) {
+    }
+
     /** A procedure event; a superseded one names the correction that replaced it and why. */
     public record Event(Long id, EventType type, LocalDate date, Integer extensionDays, Integer extensionMonths,
-            ReturnedBy returnedBy, CourtLevel courtLevel, String documentRef, String note, Long supersededById,
-            String correctionReason, String recordedBy, Instant recordedAt) {
+            ReturnedBy returnedBy, CourtLevel courtLevel, String documentRef, String note, LocalDate fileReceivedDate,
+            String grantedBy, Long supersededById, String correctionReason, String recordedBy, Instant recordedAt) {
 
         public boolean isCurrent() {
             return supersededById == null;

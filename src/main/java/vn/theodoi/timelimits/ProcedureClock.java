@@ -41,6 +41,14 @@ public class ProcedureClock {
         return calendar.today();
     }
 
+    /**
+     * A digest of the law as the engine applies it here: the rule table and the calendar. Stored
+     * dates counted under another digest must be counted again.
+     */
+    public String lawFingerprint() {
+        return vn.theodoi.shared.Digests.sha256(table.fingerprint() + "|" + calendar.fingerprint());
+    }
+
     /** The engine with the stored rules. */
     public DeadlineEngine engine() {
         return new DeadlineEngine(table.rules(), dueSoonDays);

@@ -45,6 +45,12 @@ public class TimeLimitTable {
         return TimeLimitRules.of(rows.findAll().stream().map(TimeLimitRuleRow::rule).toList());
     }
 
+    /** A digest of the rows as the engine reads them. */
+    public String fingerprint() {
+        return vn.theodoi.shared.Digests.sha256(rows.findAllByOrderByStageAscSeverityAscVariantAscValidFromAsc().stream()
+                .map(row -> row.rule().toString()).collect(java.util.stream.Collectors.joining(";")));
+    }
+
     @Transactional
     public TimeLimitRuleView correct(Long id, TimeLimitRuleForm form) {
         TimeLimitRuleRow row = find(id);

@@ -39,7 +39,9 @@ class DeadlineHistoriesIT {
     }
 
     private static Map<String, Object> event(String type, String date) {
-        return Map.of("type", type, "date", date);
+        // an extension names the body that granted it: the procuracy, or the investigators for a report's prolongation
+        return type.endsWith("_EXTENDED") ? Map.of("type", type, "date", date, "grantedBy",
+                type.startsWith("TRIAL") ? "TATC" : "VKSTC") : Map.of("type", type, "date", date);
     }
 
     private static JsonNode limit(JsonNode record, String stage) {

@@ -117,7 +117,7 @@ class RecordJourneyBrowserIT {
         WebElement deadlines = browser.findElement(By.id("deadlines"));
         LocalDate due = new DeadlineEngine(TimeLimitRules.loadDefault(), 15)
                 .assess(Severity.LESS_SERIOUS, List.of(ProcedureEvent.of(EventType.CASE_INITIATED, initiated)),
-                        calendar.snapshot()::isDayOff, today)
+                        vn.theodoi.timelimits.ProcedureClock.dayOffCalendar(calendar.snapshot()), today)
                 .currentLimit().orElseThrow().dueDate();
         assertThat(deadlines.getText()).contains("Điều tra", initiated.format(SHOWN), "Sắp hết hạn");
         assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).isEqualTo(due.format(SHOWN));
@@ -129,6 +129,7 @@ class RecordJourneyBrowserIT {
         new Select(browser.findElement(By.id("event-type"))).selectByValue("INVESTIGATION_EXTENDED");
         typeDate("event-date", today);
         type("event-months", "3");
+        new Select(browser.findElement(By.id("event-granted-by"))).selectByValue("VKSTC");
         Browser.clickAndWait(browser, By.id("event-submit"));
         assertThat(browser.findElement(By.id("problems")).getText()).contains("gia hạn");
         assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).as("nothing changed")

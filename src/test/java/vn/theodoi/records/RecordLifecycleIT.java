@@ -47,12 +47,24 @@ class RecordLifecycleIT {
         LocalDate initiated = TODAY.minusMonths(5);
 
         RecordFixtures.addEvent(api, id, Map.of("type", "CASE_INITIATED", "date", initiated.toString()));
+        Api.Response withoutGrantor = api.post("/api/v1/records/" + id + "/events", Map.of("type",
+                "INVESTIGATION_EXTENDED", "date", initiated.plusMonths(3).toString(), "extensionMonths", 4));
+        Api.Response unknownGrantor = api.post("/api/v1/records/" + id + "/events", Map.of("type",
+                "INVESTIGATION_EXTENDED", "date", initiated.plusMonths(3).toString(), "extensionMonths", 4,
+                "grantedBy", "BNCTW-VAVV"));
         JsonNode extended = RecordFixtures.addEvent(api, id, Map.of("type", "INVESTIGATION_EXTENDED",
-                "date", initiated.plusMonths(3).toString(), "extensionMonths", 4));
+                "date", initiated.plusMonths(3).toString(), "extensionMonths", 4, "grantedBy", "VKSTC"));
         RecordFixtures.addEvent(api, id, Map.of("type", "INVESTIGATION_EXTENDED",
-                "date", initiated.plusMonths(4).toString(), "extensionMonths", 4));
+                "date", initiated.plusMonths(4).toString(), "extensionMonths", 4, "grantedBy", "VKSTC"));
         Api.Response third = api.post("/api/v1/records/" + id + "/events", Map.of("type", "INVESTIGATION_EXTENDED",
-                "date", initiated.plusMonths(5).toString(), "extensionMonths", 1));
+                "date", initiated.plusMonths(5).toString(), "extensionMonths", 1, "grantedBy", "VKSTC"));
+
+        // DOMAIN.md section 4: the body that grants an extension is recorded, and it is an agency
+        assertThat(withoutGrantor.status()).isEqualTo(422);
+        assertThat(withoutGrantor.body().get("code").asString()).isEqualTo("record.event.grantorRequired");
+        assertThat(unknownGrantor.status()).isEqualTo(422);
+        assertThat(unknownGrantor.body().get("code").asString()).isEqualTo("record.event.unknownGrantor");
+        assertThat(extended.get("events").findValuesAsString("grantedBy")).contains("VKSTC");
 
         JsonNode limit = extended.get("deadlines").get(0);
         assertThat(extended.get("stage").asString()).isEqualTo("INVESTIGATION");

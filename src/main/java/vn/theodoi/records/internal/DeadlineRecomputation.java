@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import vn.theodoi.timelimits.TimeLimitRulesChanged;
  * a recount that a crash cut short runs again at the next start.
  */
 @Component
-class DeadlineRecomputation {
+public class DeadlineRecomputation {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineRecomputation.class);
     private static final int CHUNK = 500;
@@ -45,25 +47,46 @@ class DeadlineRecomputation {
 
     @ApplicationModuleListener
     void on(CalendarChanged change) {
-        int changed = recomputeRunningLimits();
-        log.info("Calendar changed on {}: due dates of {} records counted again", change.day(), changed);
+        int changed = recount();
+        log.info("Calendar changed on {}: the derived dates of {} records counted again", change.day(), changed);
     }
 
     @ApplicationModuleListener
     void on(TimeLimitRulesChanged change) {
-        int changed = recomputeRunningLimits();
-        log.info("Time-limit rule {} corrected: due dates of {} records counted again", change.ruleId(), changed);
+        int changed = recount();
+        log.info("Time-limit rule {} corrected: the derived dates of {} records counted again", change.ruleId(), changed);
     }
 
-    /** Counts every running limit again; returns how many records' stored dates changed. */
-    int recomputeRunningLimits() {
+    /**
+     * At start: when the law (rule table and calendar) differs from the one the stored dates were
+     * counted with (an upgrade corrected the table; another node's change was missed), count them all
+     * again before serving.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void recountIfTheLawChanged() {
+        String law = clock.lawFingerprint();
+        List<String> counted = jdbc.queryForList("select law_fingerprint from deadline_recount_state where id = 1",
+                String.class);
+        if (counted.isEmpty() && records.count() == 0) {
+            markCounted(law);
+        } else if (counted.isEmpty() || !counted.get(0).equals(law)) {
+            log.info("The time-limit table or the calendar differs from the one the stored dates were counted with");
+            int changed = recount();
+            log.info("The derived dates of {} records counted again", changed);
+        }
+    }
+
+    /** Counts every record's limits again, in chunks; returns how many records' stored dates or flags changed. */
+    int recount() {
+        String fingerprint = clock.lawFingerprint();
         ProcedureAssessor law = clock.assessor();
         long after = 0;
         int changed = 0;
         while (true) {
-            List<Long> ids = jdbc.queryForList("select id from oversight_record where current_due_date is not null"
-                    + " and id > ? order by id limit " + CHUNK, Long.class, after);
+            List<Long> ids = jdbc.queryForList("select id from oversight_record where id > ? order by id limit "
+                    + CHUNK, Long.class, after);
             if (ids.isEmpty()) {
+                markCounted(fingerprint);
                 return changed;
             }
             Integer done = transaction.execute(status -> {
@@ -84,6 +107,15 @@ class DeadlineRecomputation {
             });
             changed += done == null ? 0 : done;
             after = ids.get(ids.size() - 1);
+        }
+    }
+
+    /** The stored dates were counted under this law (a bulk writer that filled an empty table says so too). */
+    public void markCounted(String fingerprint) {
+        if (jdbc.update("update deadline_recount_state set law_fingerprint = ?, recounted_at = ? where id = 1",
+                fingerprint, java.sql.Timestamp.from(java.time.Instant.now())) == 0) {
+            jdbc.update("insert into deadline_recount_state (id, law_fingerprint, recounted_at) values (1, ?, ?)",
+                    fingerprint, java.sql.Timestamp.from(java.time.Instant.now()));
         }
     }
 }

@@ -30,6 +30,7 @@ import jakarta.persistence.Version;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.deadline.EventType;
+import vn.theodoi.deadline.LimitFlag;
 import vn.theodoi.deadline.ProcedureAssessment;
 import vn.theodoi.deadline.ProcedureEvent;
 import vn.theodoi.deadline.Severity;
@@ -104,6 +105,10 @@ public class OversightRecord {
 
     @Column(name = "current_request_deadline")
     private LocalDate currentRequestDeadline;
+
+    /** What the reader of any of its limits must know ({@link LimitFlag}s, comma-separated), for lists. */
+    @Column(name = "limit_flags")
+    private String limitFlags;
 
     @Column(name = "search_text", nullable = false)
     private String searchText;
@@ -247,7 +252,10 @@ public class OversightRecord {
         this.updatedAt = now;
     }
 
-    /** Turns a matter or a crime report into another kind, keeping one record and one history. */
+    /**
+     * Turns a matter into a crime report or back, keeping one record and one history. A case is made
+     * only by initiating it ({@code CASE_INITIATED}), which starts its investigation limit.
+     */
     public void convert(RecordKind to, LocalDate on, String note, String by, Instant now) {
         if (kind == to) {
             throw new DomainRuleViolation("record.sameKind", to);
@@ -255,6 +263,13 @@ public class OversightRecord {
         if (kind == RecordKind.CASE) {
             throw new DomainRuleViolation("record.caseStaysCase");
         }
+        if (to == RecordKind.CASE) {
+            throw new DomainRuleViolation("record.caseByInitiation");
+        }
+        becomes(to, on, note, by, now);
+    }
+
+    private void becomes(RecordKind to, LocalDate on, String note, String by, Instant now) {
         kindHistory.add(new KindChange(kind, to, on, VietnameseText.clean(note), by, now));
         this.kind = to;
         this.updatedAt = now;
@@ -288,7 +303,7 @@ public class OversightRecord {
             throw refused;
         }
         if (input.type() == EventType.CASE_INITIATED && kind != RecordKind.CASE) {
-            convert(RecordKind.CASE, input.date(), EventType.CASE_INITIATED.name(), by, now);
+            becomes(RecordKind.CASE, input.date(), EventType.CASE_INITIATED.name(), by, now);
         }
         this.updatedAt = now;
     }
@@ -309,7 +324,7 @@ public class OversightRecord {
         }
         inputs.stream().filter(i -> i.type() == EventType.CASE_INITIATED).findFirst()
                 .filter(initiated -> kind != RecordKind.CASE)
-                .ifPresent(initiated -> convert(RecordKind.CASE, initiated.date(), EventType.CASE_INITIATED.name(), by,
+                .ifPresent(initiated -> becomes(RecordKind.CASE, initiated.date(), EventType.CASE_INITIATED.name(), by,
                         enteredAt.apply(initiated)));
         added.stream().map(RecordEvent::recordedAt).max(Comparator.naturalOrder()).ifPresent(last -> updatedAt = last);
     }
@@ -342,9 +357,10 @@ public class OversightRecord {
         Stage stage = currentStage;
         LocalDate due = currentDueDate;
         LocalDate request = currentRequestDeadline;
+        String flags = limitFlags;
         derive(law.assess(severity, procedureEvents()));
         return stage != currentStage || !Objects.equals(due, currentDueDate)
-                || !Objects.equals(request, currentRequestDeadline);
+                || !Objects.equals(request, currentRequestDeadline) || !Objects.equals(flags, limitFlags);
     }
 
     /** The events in force, in procedure order: by date, then in the order they were entered. */
@@ -364,6 +380,9 @@ public class OversightRecord {
         TimeLimit open = assessment.currentLimit().orElse(null);
         this.currentDueDate = open == null ? null : open.dueDate();
         this.currentRequestDeadline = open == null ? null : open.lastDayToRequestExtension();
+        String flags = assessment.timeLimits().stream().flatMap(l -> l.flags().stream()).distinct().sorted()
+                .map(LimitFlag::name).collect(Collectors.joining(","));
+        this.limitFlags = flags.isEmpty() ? null : flags;
     }
 
     // ------------------------------------------------------------------ parts
@@ -487,6 +506,7 @@ public class OversightRecord {
     public Stage getCurrentStage() { return currentStage; }
     public LocalDate getCurrentDueDate() { return currentDueDate; }
     public LocalDate getCurrentRequestDeadline() { return currentRequestDeadline; }
+    public String getLimitFlags() { return limitFlags; }
     public String getSearchText() { return searchText; }
     public long getDamageVnd() { return damageVnd; }
     public long getSeizedVnd() { return seizedVnd; }

@@ -7,9 +7,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.audit.AuditLog;
+import vn.theodoi.organization.OrganizationType;
+import vn.theodoi.organization.Organizations;
 import vn.theodoi.records.EventInput;
 import vn.theodoi.records.RecordKind;
 import vn.theodoi.records.RecordPartForms.CorrectionForm;
+import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.timelimits.ProcedureClock;
 
 /** Procedure events entered and corrected, each judged against the law with the whole history. */
@@ -21,17 +25,37 @@ public class ProcedureRecording {
     private final OversightRecords records;
     private final ProcedureClock clock;
     private final AuditLog audit;
+    private final Organizations organizations;
     private final Clock instants = Clock.systemUTC();
 
-    ProcedureRecording(RecordAccess access, OversightRecords records, ProcedureClock clock, AuditLog audit) {
+    ProcedureRecording(RecordAccess access, OversightRecords records, ProcedureClock clock, AuditLog audit,
+            Organizations organizations) {
         this.access = access;
         this.records = records;
         this.clock = clock;
         this.audit = audit;
+        this.organizations = organizations;
+    }
+
+    /** Every new extension names the body that granted it (DOMAIN.md section 4), an agency of the tree. */
+    private void requireGrantor(EventInput input) {
+        String grantor = VietnameseText.clean(input.grantedBy());
+        if (grantor == null) {
+            if (input.type().isExtension()) {
+                throw new DomainRuleViolation("record.event.grantorRequired");
+            }
+            return;
+        }
+        if (!input.type().isExtension()) {
+            throw new DomainRuleViolation("record.event.grantorOnlyOnExtensions");
+        }
+        organizations.directory().byCode(grantor).filter(o -> o.type() == OrganizationType.AGENCY)
+                .orElseThrow(() -> new DomainRuleViolation("record.event.unknownGrantor", grantor));
     }
 
     public void addEvent(TheodoiUser user, Long id, EventInput input) {
         OversightRecord record = access.reportable(access.reader(user), id);
+        requireGrantor(input);
         RecordKind before = record.getKind();
         record.recordEvent(input, clock.assessor(), user.getUsername(), instants.instant());
         records.flush();
@@ -42,12 +66,14 @@ public class ProcedureRecording {
         }
         audit.change("RECORD_EVENT_ADDED", RecordAccess.AUDIT_TARGET, id, input.type() + " " + input.date()
                 + (input.extensionDays() == null ? "" : " +" + input.extensionDays() + "d")
-                + (input.extensionMonths() == null ? "" : " +" + input.extensionMonths() + "m"));
+                + (input.extensionMonths() == null ? "" : " +" + input.extensionMonths() + "m")
+                + (input.fileReceivedDate() == null ? "" : ", received " + input.fileReceivedDate()));
     }
 
     /** Replaces an event with a corrected one; the old one stays, marked superseded, with the reason. */
     public void correctEvent(TheodoiUser user, Long id, Long eventId, CorrectionForm form) {
         OversightRecord record = access.editable(access.reader(user), id);
+        requireGrantor(form.event());
         RecordEvent old = record.currentEvents().stream().filter(e -> eventId.equals(e.id())).findFirst().orElse(null);
         record.correctEvent(eventId, form.event(), form.reason(), clock.assessor(), user.getUsername(),
                 instants.instant());

@@ -64,6 +64,12 @@ class RecordEvent {
 
     private String note;
 
+    @Column(name = "file_received_date")
+    private LocalDate fileReceivedDate;
+
+    @Column(name = "granted_by")
+    private String grantedBy;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "superseded_by_id")
     private RecordEvent supersededBy;
@@ -90,6 +96,8 @@ class RecordEvent {
         this.courtLevel = input.courtLevel();
         this.documentRef = VietnameseText.clean(input.documentRef());
         this.note = VietnameseText.clean(input.note());
+        this.fileReceivedDate = input.fileReceivedDate();
+        this.grantedBy = VietnameseText.clean(input.grantedBy());
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -109,7 +117,8 @@ class RecordEvent {
     }
 
     ProcedureEvent toProcedureEvent() {
-        return new ProcedureEvent(type, date, extensionDays, extensionMonths, returnedBy, courtLevel);
+        return new ProcedureEvent(type, date, extensionDays, extensionMonths, returnedBy, courtLevel, fileReceivedDate,
+                grantedBy);
     }
 
     Long id() { return id; }
@@ -121,6 +130,8 @@ class RecordEvent {
     CourtLevel courtLevel() { return courtLevel; }
     String documentRef() { return documentRef; }
     String note() { return note; }
+    LocalDate fileReceivedDate() { return fileReceivedDate; }
+    String grantedBy() { return grantedBy; }
     Long supersededById() { return supersededBy == null ? null : supersededBy.id(); }
     String correctionReason() { return correctionReason; }
     String recordedBy() { return recordedBy; }

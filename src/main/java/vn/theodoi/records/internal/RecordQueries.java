@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.deadline.DeadlineEngine;
 import vn.theodoi.deadline.DeadlineStatus;
+import vn.theodoi.deadline.LimitFlag;
 import vn.theodoi.deadline.Severity;
 import vn.theodoi.deadline.Stage;
 import vn.theodoi.records.LevelStageCount;
@@ -47,7 +49,7 @@ public class RecordQueries {
 
     private static final String SUMMARY_COLUMNS = """
             r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
-            r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at,
+            r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at, r.limit_flags,
             coalesce(o.short_name, o.name) as owner_name
             """;
 
@@ -105,6 +107,9 @@ public class RecordQueries {
         if (filter.agency() != null && !filter.agency().isBlank()) {
             where.and("exists (select 1 from record_agency fa join organization fo on fo.id = fa.organization_id"
                     + " where fa.record_id = r.id and fo.code = :agency)").param("agency", filter.agency().strip());
+        }
+        if (filter.isFlagged()) {
+            where.and("r.limit_flags is not null");
         }
         if (filter.isMine()) {
             where.and("r.responsible_username = :me").param("me", reader.username());
@@ -220,7 +225,11 @@ public class RecordQueries {
                 Clearance.valueOf(rs.getString("classification")), stage(rs.getString("current_stage")), due, request,
                 due == null ? null : DeadlineEngine.openStatus(due, request, today, dueSoonDays),
                 rs.getString("owner_name"), rs.getString("responsible_username"),
-                updated == null ? null : updated.toInstant());
+                updated == null ? null : updated.toInstant(), flags(rs.getString("limit_flags")));
+    }
+
+    private static List<LimitFlag> flags(String stored) {
+        return stored == null ? List.of() : Arrays.stream(stored.split(",")).map(LimitFlag::valueOf).toList();
     }
 
     private static Stage stage(String value) {

@@ -19,6 +19,7 @@ import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.audit.AuditQuery;
 import vn.theodoi.deadline.DeadlineStatus;
+import vn.theodoi.deadline.ProcedureAssessment;
 import vn.theodoi.organization.OrganizationDirectory;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.organization.Province;
@@ -26,6 +27,7 @@ import vn.theodoi.records.Dashboard;
 import vn.theodoi.records.RecordFilter;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.RecordView;
+import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.timelimits.ProcedureClock;
 
 /** Lists, the home page's widgets and the whole record, each within what the reader may see. */
@@ -78,6 +80,16 @@ public class RecordReading {
         }
         LocalDate today = clock.today();
         OrganizationDirectory directory = organizations.directory();
+        // a history the law no longer allows (a corrected rule row, a stricter reading) shows the stored stage
+        // without limits, and the page says why, until someone corrects the history
+        ProcedureAssessment procedure;
+        RecordView.Problem problem = null;
+        try {
+            procedure = clock.assess(r.getSeverity(), r.procedureEvents());
+        } catch (DomainRuleViolation unlawful) {
+            procedure = new ProcedureAssessment(r.getCurrentStage(), List.of());
+            problem = new RecordView.Problem(unlawful.messageKey(), List.of(unlawful.arguments()));
+        }
         return new RecordView(r.getId(), r.getCode(), r.getKind(), r.getTitle(), r.getSummary(), r.getOversightLevel(),
                 r.getSeverity(), r.getClassification(), directory.byId(r.getOwnerOrganizationId()).orElse(null),
                 directory.byId(r.getOwnerDepartmentId()).orElse(null), r.getResponsibleUsername(),
@@ -86,7 +98,7 @@ public class RecordReading {
                 r.getAgencyIds().stream().map(directory::byId).flatMap(Optional::stream).toList(),
                 r.getCrimeArticles(), r.getReaders(), r.getParentId(), r.getDamageVnd(), r.getSeizedVnd(),
                 r.getRecoveredVnd(), r.getVersion(), r.getUpdatedAt(),
-                clock.assess(r.getSeverity(), r.procedureEvents()),
+                procedure, problem,
                 r.events().stream().sorted(Comparator.comparing(RecordEvent::date).thenComparing(RecordEvent::id))
                         .map(RecordReading::event).toList(),
                 r.levelHistory().stream().map(l -> new RecordView.LevelChange(l.oversightLevel, l.decidedOn,
@@ -111,7 +123,7 @@ public class RecordReading {
 
     private static RecordView.Event event(RecordEvent e) {
         return new RecordView.Event(e.id(), e.type(), e.date(), e.extensionDays(), e.extensionMonths(),
-                e.returnedBy(), e.courtLevel(), e.documentRef(), e.note(), e.supersededById(), e.correctionReason(),
-                e.recordedBy(), e.recordedAt());
+                e.returnedBy(), e.courtLevel(), e.documentRef(), e.note(), e.fileReceivedDate(), e.grantedBy(),
+                e.supersededById(), e.correctionReason(), e.recordedBy(), e.recordedAt());
     }
 }

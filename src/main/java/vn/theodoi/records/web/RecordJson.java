@@ -24,13 +24,15 @@ record RecordJson(Long id, String code, RecordKind kind, String title, String su
         Severity severity, Clearance classification, String ownerOrganizationCode, String ownerDepartmentCode,
         String responsibleUsername, Set<String> provinceCodes, List<String> agencyCodes, Set<String> crimeArticles,
         Set<String> readers, Long parentId, List<Long> childIds, Stage stage, List<TimeLimit> deadlines,
+        String historyViolation,
         List<Event> events, List<LevelChange> levelHistory, List<KindChange> kindHistory, List<Person> persons,
         Money money, List<Milestone> milestones, List<Obstacle> obstacles, List<Note> notes, long version,
         Instant updatedAt) {
 
     record Event(Long id, EventType type, LocalDate date, Integer extensionDays, Integer extensionMonths,
-            ReturnedBy returnedBy, CourtLevel courtLevel, String documentRef, String note, boolean current,
-            Long supersededBy, String correctionReason, String recordedBy, Instant recordedAt) {
+            ReturnedBy returnedBy, CourtLevel courtLevel, String documentRef, String note, LocalDate fileReceivedDate,
+            String grantedBy, boolean current, Long supersededBy, String correctionReason, String recordedBy,
+            Instant recordedAt) {
     }
 
     record LevelChange(Integer oversightLevel, LocalDate decidedOn, String decisionRef, String note) {
@@ -66,9 +68,11 @@ record RecordJson(Long id, String code, RecordKind kind, String title, String su
                 v.responsibleUsername(), v.provinceCodes(), v.agencies().stream().map(OrganizationView::code).toList(),
                 v.crimeArticles(), v.readers(), v.parentId(), v.children().stream().map(RecordSummary::id).toList(),
                 v.procedure().currentStage(), v.procedure().timeLimits(),
+                v.historyProblem() == null ? null : v.historyProblem().code(),
                 v.events().stream().map(e -> new Event(e.id(), e.type(), e.date(), e.extensionDays(),
-                        e.extensionMonths(), e.returnedBy(), e.courtLevel(), e.documentRef(), e.note(), e.isCurrent(),
-                        e.supersededById(), e.correctionReason(), e.recordedBy(), e.recordedAt())).toList(),
+                        e.extensionMonths(), e.returnedBy(), e.courtLevel(), e.documentRef(), e.note(),
+                        e.fileReceivedDate(), e.grantedBy(), e.isCurrent(), e.supersededById(), e.correctionReason(),
+                        e.recordedBy(), e.recordedAt())).toList(),
                 v.levelHistory().stream().map(l -> new LevelChange(l.oversightLevel(), l.decidedOn(), l.decisionRef(),
                         l.note())).toList(),
                 v.kindHistory().stream().map(k -> new KindChange(k.fromKind(), k.toKind(), k.changedOn(), k.note()))

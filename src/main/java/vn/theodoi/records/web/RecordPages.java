@@ -157,6 +157,11 @@ class RecordPages {
         model.addAttribute("roles", ProceduralRole.values());
         model.addAttribute("moneyKinds", MoneyKind.values());
         model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("agencies", agencies());
+        if (view.historyProblem() != null) {
+            model.addAttribute("historyProblem", MessageArguments.message(messages, view.historyProblem().code(),
+                    view.historyProblem().arguments().toArray(), LocaleContextHolder.getLocale()));
+        }
         return "records/page";
     }
 
@@ -282,6 +287,12 @@ class RecordPages {
         return "records/form";
     }
 
+    /** The agencies a record names: its handling agencies, and the bodies that grant extensions. */
+    private List<OrganizationView> agencies() {
+        return organizations.all().stream().filter(o -> o.type() == OrganizationType.AGENCY && o.active()
+                && o.agencyKind() != null).toList();
+    }
+
     private void addChoices(Model model) {
         List<OrganizationView> all = organizations.all();
         model.addAttribute("kinds", RecordKind.values());
@@ -292,8 +303,7 @@ class RecordPages {
         model.addAttribute("statuses", Arrays.asList(DeadlineStatus.ON_TRACK, DeadlineStatus.DUE_SOON,
                 DeadlineStatus.OVERDUE));
         model.addAttribute("provinces", organizations.provinces());
-        model.addAttribute("agencies", all.stream().filter(o -> o.type() == OrganizationType.AGENCY && o.active()
-                && o.agencyKind() != null).toList());
+        model.addAttribute("agencies", agencies());
         model.addAttribute("owners", all.stream().filter(o -> o.active() && o.type() != OrganizationType.AGENCY
                 && o.type() != OrganizationType.DEPARTMENT).toList());
         model.addAttribute("departments", all.stream().filter(o -> o.active()

@@ -32,6 +32,7 @@ import vn.theodoi.records.RecordKind;
 import vn.theodoi.records.Records;
 import vn.theodoi.support.EmbeddedTest;
 import vn.theodoi.support.Unique;
+import vn.theodoi.timelimits.ProcedureClock;
 
 /**
  * A holiday entered in the calendar moves the stored due dates of running limits (Art. 134: a
@@ -57,6 +58,8 @@ class DeadlineRecountTest {
     @Autowired TransactionTemplate transaction;
     @Autowired EventPublicationRepository publications;
     @Autowired IncompleteEventPublications incomplete;
+    @Autowired DeadlineRecomputation recomputation;
+    @Autowired ProcedureClock clock;
 
     @Test
     void aHolidayOnTheDueDateMovesTheStoredDueDateToTheNextWorkingDay(Scenario scenario) {
@@ -94,6 +97,20 @@ class DeadlineRecountTest {
             Long entry = jdbc.queryForObject("select id from calendar_day where calendar_date = ?", Long.class, DUE);
             scenario.stimulate(() -> calendar.remove(entry)).andWaitForStateChange(() -> storedDue(id), DUE::equals);
         }
+    }
+
+    @Test
+    void atStartAllStoredDatesAreCountedAgainWhenTheLawDiffersFromTheOneTheyWereCountedWith() {
+        long id = runningInvestigation();
+        // dates counted under an earlier table (an upgrade has corrected a row since)
+        jdbc.update("update oversight_record set current_due_date = ? where id = ?", LocalDate.of(2026, 12, 31), id);
+        jdbc.update("update deadline_recount_state set law_fingerprint = 'an earlier table' where id = 1");
+
+        recomputation.recountIfTheLawChanged();
+
+        assertThat(storedDue(id)).isEqualTo(DUE);
+        assertThat(jdbc.queryForObject("select law_fingerprint from deadline_recount_state where id = 1",
+                String.class)).isEqualTo(clock.lawFingerprint());
     }
 
     private long runningInvestigation() {
