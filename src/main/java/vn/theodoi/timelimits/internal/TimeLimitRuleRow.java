@@ -63,6 +63,16 @@ public class TimeLimitRuleRow {
         this.dayOffShift = form.dayOffShift();
         this.article = VietnameseText.clean(form.article());
         this.note = VietnameseText.clean(form.note());
+        if (form.extensionCounting() != null) {
+            this.extensionCounting = form.extensionCounting();
+        }
+        if (form.validTo() != null) {
+            this.validTo = form.validTo();
+        }
+        // a corrected row is reviewed only if the correction says by whom and when
+        String reviewer = VietnameseText.clean(form.reviewedBy());
+        this.reviewedBy = reviewer == null || form.reviewedOn() == null ? null : reviewer;
+        this.reviewedOn = this.reviewedBy == null ? null : form.reviewedOn();
     }
 
     /**
@@ -87,9 +97,9 @@ public class TimeLimitRuleRow {
 
     /** For the audit log: the row's values, no prose. */
     public String describe() {
-        return stage + "/" + severity + "/" + variant + " from " + validFrom + " " + basePeriod + " ext=" + extensions
-                + " request=" + requestExtensionDaysBefore + " max=" + maxEntries + " shift=" + dayOffShift
-                + " counting=" + extensionCounting;
+        return stage + "/" + severity + "/" + variant + " " + validFrom + ".." + validTo + " " + basePeriod + " ext="
+                + extensions + " request=" + requestExtensionDaysBefore + " max=" + maxEntries + " shift=" + dayOffShift
+                + " counting=" + extensionCounting + " reviewed=" + reviewedOn;
     }
 
     public long getVersion() {

@@ -1,5 +1,13 @@
 package vn.theodoi.timelimits.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,11 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
+import vn.theodoi.audit.AuditLog;
+import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.PdfDocuments;
 import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.MessageArguments;
 import vn.theodoi.timelimits.TimeLimitRuleForm;
 import vn.theodoi.timelimits.TimeLimitRuleView;
+import vn.theodoi.timelimits.ProcedureClock;
 import vn.theodoi.timelimits.TimeLimitTable;
 
 /** The statutory time-limit table as administrators (and lawyers reading over their shoulder) see and correct it. */
@@ -24,9 +36,15 @@ import vn.theodoi.timelimits.TimeLimitTable;
 class TimeLimitRulePages {
 
     private final TimeLimitTable rules;
+    private final PdfDocuments documents;
+    private final ProcedureClock clock;
+    private final AuditLog audit;
 
-    TimeLimitRulePages(TimeLimitTable rules) {
+    TimeLimitRulePages(TimeLimitTable rules, PdfDocuments documents, ProcedureClock clock, AuditLog audit) {
         this.rules = rules;
+        this.documents = documents;
+        this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -35,12 +53,26 @@ class TimeLimitRulePages {
         return "admin/time-limit-rules";
     }
 
+    /** The whole table as a document a lawyer reads and signs: every row, its article, readings and review. */
+    @GetMapping(value = "/review.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> review(Locale locale) {
+        List<TimeLimitRuleView> rows = rules.rows();
+        byte[] pdf = documents.render("admin/time-limit-rules-review", Map.of("rules", rows,
+                "today", clock.today()), locale);
+        audit.event("TIME_LIMIT_TABLE_EXPORTED", "TIME_LIMIT_RULE", null, AuditOutcome.SUCCESS, "rows=" + rows.size());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bang-thoi-han-to-tung-" + clock.today() + ".pdf").build().toString())
+                .body(pdf);
+    }
+
     @GetMapping("/{id}")
     String editForm(@PathVariable Long id, Model model) {
         TimeLimitRuleView row = rules.row(id);
+        // the reviewer is not carried over: a correction is reviewed anew or shown as not reviewed
         return form(model, row, new TimeLimitRuleForm(row.basePeriod(), row.extensions(),
                 row.requestExtensionDaysBefore(), row.maxEntries(), row.dayOffShift(), row.article(), row.note(),
-                row.version()));
+                row.extensionCounting(), row.validTo(), null, null, row.version()));
     }
 
     @PostMapping("/{id}")
