@@ -81,7 +81,7 @@ class ScaleData {
         DayOffCalendar days = ProcedureClock.dayOffCalendar(calendar.snapshot());
         LocalDate today = clock.today();
         Random random = new Random(seed);
-        return bulk.write(count, id -> new Walk(random, ref, engine, days, today, id, prefix).draft());
+        return bulk.write(count, number -> new Walk(random, ref, engine, days, today, number, prefix).draft());
     }
 
     /**
@@ -151,7 +151,7 @@ class ScaleData {
         final DeadlineEngine engine;
         final DayOffCalendar days;
         final LocalDate today;
-        final long id;
+        final long number;
         final String code;
         RecordKind kind;
         RecordKind originalKind;
@@ -175,18 +175,18 @@ class ScaleData {
         LocalDate start;
         ProcedureAssessment assessment;
 
-        Walk(Random r, Reference ref, DeadlineEngine engine, DayOffCalendar days, LocalDate today, long id,
+        Walk(Random r, Reference ref, DeadlineEngine engine, DayOffCalendar days, LocalDate today, long number,
                 String prefix) {
             this.r = r;
             this.ref = ref;
             this.engine = engine;
             this.days = days;
             this.today = today;
-            this.id = id;
+            this.number = number;
             describe();
             history();
             this.code = prefix + "-" + (originalKind == RecordKind.CASE ? "VA" : originalKind == RecordKind.MATTER
-                    ? "VV" : "NT") + "-" + start.getYear() + "-" + id;
+                    ? "VV" : "NT") + "-" + start.getYear() + "-" + number;
             parts();
         }
 

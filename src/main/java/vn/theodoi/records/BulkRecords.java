@@ -54,19 +54,18 @@ public class BulkRecords {
         this.recomputation = recomputation;
     }
 
-    /** What was written: the records and all their rows, the ids they took and the tables written. */
-    public record Result(int records, long rows, long millis, long firstId, long lastId, List<String> tables) {
+    /** What was written: the records and all their rows, and the tables written. */
+    public record Result(int records, long rows, long millis, List<String> tables) {
     }
 
     /**
-     * Writes {@code count} records, the draft of each made from the id it will take (so codes may
-     * carry it), committing every 2,000.
+     * Writes {@code count} records, committing every 2,000. The draft of each is made from a
+     * running number, one more than the records already stored, which its code may carry.
      */
-    public Result write(int count, LongFunction<RecordDraft> draftForId) {
+    public Result write(int count, LongFunction<RecordDraft> draftForNumber) {
         long started = System.nanoTime();
         ProcedureAssessor law = clock.assessor();
-        long firstId = jdbc.queryForObject("select coalesce(max(id), 0) from oversight_record", Long.class) + 1;
-        boolean intoAnEmptyTable = jdbc.queryForObject("select count(*) from oversight_record", Long.class) == 0;
+        long stored = jdbc.queryForObject("select count(*) from oversight_record", Long.class);
         long rows;
         List<String> tables;
         try (Connection connection = dataSource.getConnection()) {
@@ -74,7 +73,7 @@ public class BulkRecords {
             connection.setAutoCommit(false);
             try (BulkInsert insert = new BulkInsert(connection)) {
                 for (int i = 0; i < count; i++) {
-                    insert.add(aggregate(draftForId.apply(firstId + i), law), firstId + i);
+                    insert.add(aggregate(draftForNumber.apply(stored + i + 1), law));
                     if ((i + 1) % RECORDS_PER_FLUSH == 0) {
                         insert.flush();
                     }
@@ -95,14 +94,11 @@ public class BulkRecords {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing records in bulk failed", e);
         }
-        long lastId = firstId + count - 1;
-        // explicit ids were written: move the identity past them (portable: PostgreSQL and H2)
-        jdbc.execute("alter table oversight_record alter column id restart with " + (lastId + 1));
-        if (intoAnEmptyTable) {
+        if (stored == 0) {
             // every stored date was just counted under the law in force
             recomputation.markCounted(clock.lawFingerprint());
         }
-        return new Result(count, rows, (System.nanoTime() - started) / 1_000_000, firstId, lastId, tables);
+        return new Result(count, rows, (System.nanoTime() - started) / 1_000_000, tables);
     }
 
     private OversightRecord aggregate(RecordDraft draft, ProcedureAssessor law) {

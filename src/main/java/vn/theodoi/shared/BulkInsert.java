@@ -31,8 +31,8 @@ import jakarta.persistence.Transient;
  * Writes whole aggregates (an entity, its element collections and the entities it owns through
  * one-to-many associations) with multi-row JDBC inserts, reading tables and columns from the
  * entities' own JPA mapping, so no column list is written twice. For data generated or imported
- * in bulk, where JPA's one insert per row (identity ids) is too slow. The root's id is given by
- * the caller; owned entities' identity ids are left to the database. Handles the mappings this
+ * in bulk, where JPA's one insert per row (identity ids) is too slow. The root must have its id;
+ * owned entities' identity ids are left to the database. Handles the mappings this
  * project uses: basic columns, enums by name, {@code @ElementCollection} of basic values,
  * {@code @OneToMany} with {@code @JoinColumn} or {@code mappedBy} a {@code @ManyToOne}.
  */
@@ -45,9 +45,8 @@ public final class BulkInsert implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Buffers the aggregate's rows, giving its root the id {@code id}. */
-    public void add(Object root, long id) {
-        set(Mapping.of(root.getClass()).id, root, id);
+    /** Buffers the aggregate's rows; its root has its id already. */
+    public void add(Object root) {
         write(root, null, null);
     }
 
@@ -167,7 +166,8 @@ public final class BulkInsert implements AutoCloseable {
 
     private static Object jdbcValue(Field field, Object value) {
         if (value == null) {
-            return null;
+            // JPA's first version of a new entity
+            return field.isAnnotationPresent(jakarta.persistence.Version.class) ? 0L : null;
         }
         if (value instanceof Enum<?> e) {
             Enumerated enumerated = field.getAnnotation(Enumerated.class);
@@ -207,15 +207,6 @@ public final class BulkInsert implements AutoCloseable {
     private static Object get(Field field, Object target) {
         try {
             return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void set(Field field, Object target, Object value) {
-        try {
-            field.set(target, field.getType() == Long.class || field.getType() == long.class
-                    ? Long.valueOf(((Number) value).longValue()) : value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

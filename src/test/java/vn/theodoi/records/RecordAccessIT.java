@@ -207,4 +207,33 @@ class RecordAccessIT {
             return form;
         }
     }
+
+    /** Issue 7, attack 9: no field shows what the reader may not see, nor how many records others hold. */
+    @Test
+    void aChildDoesNotNameAParentTheReaderMayNotSeeAndIdsAndCodesCountNothing() {
+        Api leader = as("leader");
+        String marker = "giadinh" + Unique.suffix();
+        long parent = RecordFixtures.create(leader, RecordFixtures.record("Cha " + marker, "BNCTW", "BNCTW-VAVV",
+                List.of("VN-01"), List.of(), "UNCLASSIFIED", List.of())).get("id").asLong();
+        RecordFixtures.addEvent(leader, parent, Map.of("type", "CASE_INITIATED", "date", "2026-01-05"));
+        Api.Response split = leader.post("/api/v1/records/" + parent + "/split",
+                Map.of("title", "Giai đoạn II " + marker, "splitOn", "2026-02-05"));
+        long child = split.body().get("id").asLong();
+        JsonNodeHolder p = new JsonNodeHolder(leader.get("/api/v1/records/" + parent));
+        assertThat(leader.put("/api/v1/records/" + parent, p.asForm("SECRET", List.of())).status()).isEqualTo(200);
+
+        Api.Response seenBySpecialist = as("specialist").get("/api/v1/records/" + child);
+        assertThat(seenBySpecialist.status()).isEqualTo(200);
+        assertThat(seenBySpecialist.body().get("parentId").isNull()).as("the secret parent stays unnamed").isTrue();
+        assertThat(as("specialist").get("/records/" + child).raw().body()).doesNotContain("parent-link");
+        assertThat(leader.get("/api/v1/records/" + child).body().get("parentId").asLong()).isEqualTo(parent);
+
+        long next = RecordFixtures.create(leader, RecordFixtures.record("Kế tiếp " + marker, "BNCTW", "BNCTW-VAVV",
+                List.of("VN-01"), List.of(), "UNCLASSIFIED", List.of())).get("id").asLong();
+        assertThat(Math.abs(next - parent)).as("ids are drawn, not counted").isGreaterThan(1000);
+        String provincial = RecordFixtures.create(as("provincial_officer"), RecordFixtures.record("Tỉnh " + marker,
+                "BCD-48", null, List.of("VN-48"), List.of(), "UNCLASSIFIED", List.of())).get("code").asString();
+        assertThat(provincial).as("numbered per owning organization and year")
+                .matches("VA-\\d{4}-BCD-48-\\d{4}");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -57,8 +56,8 @@ import vn.theodoi.timelimits.ProcedureAssessor;
 @Table(name = "oversight_record")
 public class OversightRecord {
 
+    /** Drawn at random (below 2^53, safe in JavaScript), so an id tells nothing of how many records exist. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, unique = true, updatable = false)
@@ -185,8 +184,9 @@ public class OversightRecord {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    /** Null until first saved (so a new record is inserted without a look-up first). */
     @Version
-    private long version;
+    private Long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -208,6 +208,7 @@ public class OversightRecord {
 
     private OversightRecord(String code, RecordKind kind, Long parentId, RecordDescription description, Integer level,
             LocalDate decidedOn, String decisionRef, String levelNote, String by, Instant now) {
+        this.id = ThreadLocalRandom.current().nextLong(1, 1L << 53);
         this.code = code;
         this.kind = kind;
         this.parentId = parentId;
@@ -515,7 +516,7 @@ public class OversightRecord {
     public Set<Long> getAgencyIds() { return Set.copyOf(agencyIds); }
     public Set<String> getCrimeArticles() { return Set.copyOf(crimeArticles); }
     public Set<String> getReaders() { return Set.copyOf(readers); }
-    public long getVersion() { return version; }
+    public long getVersion() { return version == null ? 0 : version; }
     public Instant getUpdatedAt() { return updatedAt; }
 
     List<RecordEvent> events() { return events; }

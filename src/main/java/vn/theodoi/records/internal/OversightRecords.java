@@ -12,7 +12,4 @@ public interface OversightRecords extends JpaRepository<OversightRecord, Long> {
 
     @Query("select count(r) from OversightRecord r where r.parentId = :parentId")
     long countChildren(Long parentId);
-
-    @Query(value = "select nextval('record_code_seq')", nativeQuery = true)
-    long nextCodeNumber();
 }

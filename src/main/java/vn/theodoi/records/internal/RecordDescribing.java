@@ -65,7 +65,7 @@ public class RecordDescribing {
                 user.getUsername(), instants.instant());
         records.flush();
         audit.change("RECORD_LEVEL_CHANGED", RecordAccess.AUDIT_TARGET, id, "level=" + form.oversightLevel()
-                + ", decided " + form.decidedOn() + (form.decisionRef() == null ? "" : ", " + form.decisionRef()));
+                + ", decided " + form.decidedOn());
     }
 
     public void convert(TheodoiUser user, Long id, ConversionForm form) {

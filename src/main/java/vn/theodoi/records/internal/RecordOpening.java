@@ -46,14 +46,14 @@ public class RecordOpening {
         }
         describing.requireClearance(reader, form);
         RecordDescription description = describing.description(form, user.getUsername());
-        OversightRecord record = new OversightRecord(codes.forNew(form.code(), form.kind()), form.kind(), description,
+        OversightRecord record = new OversightRecord(codes.forNew(form.code(), form.kind(),
+                description.ownerOrganizationId()), form.kind(), description,
                 form.oversightLevel(), form.monitoredSince() == null ? clock.today() : form.monitoredSince(),
                 form.levelDecisionRef(), user.getUsername(), instants.instant());
         access.requireStillDescribable(reader, record);
         records.saveAndFlush(record);
-        audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, record.getId(), "code=" + record.getCode()
-                + ", kind=" + form.kind() + ", level=" + form.oversightLevel() + ", classification="
-                + form.classification());
+        audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, record.getId(), "kind=" + form.kind() + ", level="
+                + form.oversightLevel() + ", classification=" + form.classification());
         return record.getId();
     }
 
@@ -65,8 +65,8 @@ public class RecordOpening {
                 form.splitOn(), clock.assessor(), user.getUsername(), now);
         records.saveAndFlush(child);
         records.flush();
-        audit.change("RECORD_SPLIT", RecordAccess.AUDIT_TARGET, id, "child " + child.getId() + " " + child.getCode());
-        audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, child.getId(), "split from " + parent.getCode());
+        audit.change("RECORD_SPLIT", RecordAccess.AUDIT_TARGET, id, "child " + child.getId() + " on " + form.splitOn());
+        audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, child.getId(), "split from " + id);
         return child.getId();
     }
 }

@@ -82,6 +82,9 @@ public class RecordReading {
         OrganizationDirectory directory = organizations.directory();
         // a history the law no longer allows (a corrected rule row, a stricter reading) shows the stored stage
         // without limits, and the page says why, until someone corrects the history
+        // the parent only if the reader may see it: no field shows what the reader may not see
+        RecordSummary parent = r.getParentId() == null ? null
+                : queries.one(reader, r.getParentId(), today, clock.dueSoonDays()).orElse(null);
         ProcedureAssessment procedure;
         RecordView.Problem problem = null;
         try {
@@ -96,7 +99,8 @@ public class RecordReading {
                 r.getProvinceCodes(), r.getProvinceCodes().stream().map(directory::province)
                         .flatMap(Optional::stream).map(Province::getName).sorted().toList(),
                 r.getAgencyIds().stream().map(directory::byId).flatMap(Optional::stream).toList(),
-                r.getCrimeArticles(), r.getReaders(), r.getParentId(), r.getDamageVnd(), r.getSeizedVnd(),
+                r.getCrimeArticles(), r.getReaders(), parent == null ? null : parent.id(), r.getDamageVnd(),
+                r.getSeizedVnd(),
                 r.getRecoveredVnd(), r.getVersion(), r.getUpdatedAt(),
                 procedure, problem,
                 r.events().stream().sorted(Comparator.comparing(RecordEvent::date).thenComparing(RecordEvent::id))
@@ -114,8 +118,7 @@ public class RecordReading {
                 r.obstacles().stream().map(o -> new RecordView.Obstacle(o.id, o.description, o.raisedOn, o.resolution,
                         o.resolvedOn, o.version)).toList(),
                 r.notes().stream().map(n -> new RecordView.Note(n.id, n.body, n.writtenBy, n.writtenAt)).toList(),
-                r.getParentId() == null ? null
-                        : queries.one(reader, r.getParentId(), today, clock.dueSoonDays()).orElse(null),
+                parent,
                 queries.children(reader, id, today, clock.dueSoonDays()),
                 audit.search(new AuditQuery(null, null, null, RecordAccess.AUDIT_TARGET, String.valueOf(id), null,
                         null), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());

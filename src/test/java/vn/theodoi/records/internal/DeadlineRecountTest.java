@@ -2,9 +2,11 @@ package vn.theodoi.records.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,7 +94,9 @@ class DeadlineRecountTest {
             scenario.stimulate(() -> incomplete.resubmitIncompletePublications(publication -> true))
                     .andWaitForStateChange(() -> storedDue(id), due -> due.equals(DUE_AFTER_HOLIDAY))
                     .andVerify(due -> assertThat(due).isEqualTo(DUE_AFTER_HOLIDAY));
-            assertThat(publications.findIncompletePublications()).isEmpty();
+            // and, once its listener has returned, the stored event is complete
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> publications.findIncompletePublications().isEmpty());
         } finally {
             Long entry = jdbc.queryForObject("select id from calendar_day where calendar_date = ?", Long.class, DUE);
             scenario.stimulate(() -> calendar.remove(entry)).andWaitForStateChange(() -> storedDue(id), DUE::equals);
