@@ -161,7 +161,7 @@ public class Users implements UserDetailsService {
 
     private void requireAcceptable(String username, String password) {
         PasswordPolicy.check(username, password).ifPresent(key -> {
-            throw new DomainRuleViolation(key, PasswordPolicy.MIN_LENGTH);
+            throw new DomainRuleViolation(key, PasswordPolicy.argumentOf(key));
         });
     }
 
