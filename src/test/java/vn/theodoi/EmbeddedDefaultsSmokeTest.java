@@ -37,6 +37,24 @@ class EmbeddedDefaultsSmokeTest {
     }
 
     @Test
+    void theEmbeddedDatabaseKeepsTheAuditLogAppendOnlyAndChained(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc,
+            @org.springframework.beans.factory.annotation.Autowired vn.theodoi.audit.AuditLog audit) {
+        Long rows = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        assertThat(rows).isPositive();
+
+        // issue 7: on H2, TRUNCATE bypassed the append-only trigger
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.execute("truncate table audit_entry"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("delete from audit_entry"))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'x'"))
+                .hasMessageContaining("append-only");
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isGreaterThanOrEqualTo(rows);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void apiDocumentationIsReadableWithoutLoggingIn() {
         Api.Response docs = new Api(port).get("/v3/api-docs");
 

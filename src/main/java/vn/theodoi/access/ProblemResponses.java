@@ -19,6 +19,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 

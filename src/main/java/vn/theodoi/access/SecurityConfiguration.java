@@ -114,7 +114,7 @@ class SecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
                         .frameOptions(f -> f.deny())

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
@@ -86,7 +87,7 @@ public class Users implements UserDetailsService {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(form.password()), false);
         describe(account, form);
         accounts.saveAndFlush(account);
-        audit.change("USER_CREATED", AUDIT_TARGET, username, summary(account));
+        audit.recordChange("USER_CREATED", AUDIT_TARGET, username, summary(account));
         return view(account);
     }
 
@@ -102,7 +103,7 @@ public class Users implements UserDetailsService {
             account.changePassword(passwordEncoder.encode(form.password()));
         }
         accounts.saveAndFlush(account);
-        audit.change("USER_UPDATED", AUDIT_TARGET, account.getUsername(), summary(account));
+        audit.recordChange("USER_UPDATED", AUDIT_TARGET, account.getUsername(), summary(account));
         return view(account);
     }
 
@@ -110,7 +111,7 @@ public class Users implements UserDetailsService {
     public void unlock(String username) {
         UserAccount account = find(username);
         account.unlock();
-        audit.change("USER_UNLOCKED", AUDIT_TARGET, account.getUsername(), null);
+        audit.recordChange("USER_UNLOCKED", AUDIT_TARGET, account.getUsername(), null);
     }
 
     @Transactional
@@ -119,7 +120,8 @@ public class Users implements UserDetailsService {
         var active = tokens.findByUserIdAndRevokedAtIsNull(account.getId());
         Instant now = clock.instant();
         active.forEach(token -> token.revoke(now));
-        audit.change("TOKENS_REVOKED", AUDIT_TARGET, account.getUsername(), "count=" + active.size());
+        audit.recordChange("TOKENS_REVOKED", AUDIT_TARGET, account.getUsername(),
+                AuditDetails.of().count("tokens", active.size()));
         return active.size();
     }
 
@@ -134,7 +136,7 @@ public class Users implements UserDetailsService {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), demo);
         account.describe(fullName, null, organization(organizationCode).id(), roles, clearance, true);
         accounts.saveAndFlush(account);
-        audit.eventAs("system", "USER_CREATED", AUDIT_TARGET, username, vn.theodoi.audit.AuditOutcome.SUCCESS,
+        audit.recordEventAs("system", "USER_CREATED", AUDIT_TARGET, username, vn.theodoi.audit.AuditOutcome.SUCCESS,
                 summary(account));
         return account;
     }
@@ -180,9 +182,9 @@ public class Users implements UserDetailsService {
                 a.getLockedUntil(), a.getFailedAttempts(), a.getVersion());
     }
 
-    private static String summary(UserAccount a) {
-        return "roles=" + a.getRoles() + ", organizationId=" + a.getOrganizationId() + ", clearance="
-                + a.getClearance() + ", enabled=" + a.isEnabled();
+    private static AuditDetails summary(UserAccount a) {
+        return AuditDetails.of().kinds("roles", a.getRoles()).id("organization", a.getOrganizationId())
+                .kind("clearance", a.getClearance()).flag("enabled", a.isEnabled());
     }
 
     static String normalize(String username) {

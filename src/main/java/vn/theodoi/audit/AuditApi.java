@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.theodoi.shared.web.Sorting;
@@ -44,5 +45,13 @@ class AuditApi {
             @PageableDefault(size = 50, sort = "occurredAt", direction = Sort.Direction.DESC) Pageable pageable) {
         return audit.search(new AuditQuery(actor, action, outcome, targetType, targetId, from, to),
                 Sorting.restrict(pageable, SORTABLE));
+    }
+
+    @Operation(summary = "Verify the hash chain of the whole log",
+            description = "Recomputes every entry's hash in chain order; when the chain does not hold, "
+                    + "firstBroken names the first entry that does not (its id, chain position and why).")
+    @GetMapping("/verify")
+    ChainVerification verify() {
+        return audit.verify();
     }
 }

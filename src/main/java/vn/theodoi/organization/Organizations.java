@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.NotFoundException;
@@ -82,7 +83,7 @@ public class Organizations {
         Organization organization = new Organization(form.code(), form.name(), form.type());
         apply(organization, form);
         organizations.saveAndFlush(organization);
-        audit.change("ORGANIZATION_CREATED", AUDIT_TARGET, organization.getCode(), describe(organization));
+        audit.recordChange("ORGANIZATION_CREATED", AUDIT_TARGET, organization.getCode(), describe(organization));
         return organizations.findViewById(organization.getId()).orElseThrow();
     }
 
@@ -98,7 +99,7 @@ public class Organizations {
         }
         apply(organization, form);
         organizations.saveAndFlush(organization);
-        audit.change("ORGANIZATION_UPDATED", AUDIT_TARGET, organization.getCode(), describe(organization));
+        audit.recordChange("ORGANIZATION_UPDATED", AUDIT_TARGET, organization.getCode(), describe(organization));
         return organizations.findViewById(organization.getId()).orElseThrow();
     }
 
@@ -133,10 +134,10 @@ public class Organizations {
                 .orElseThrow(() -> new DomainRuleViolation("organization.unknown", cleaned));
     }
 
-    private static String describe(Organization o) {
-        return "name=" + o.getName() + ", type=" + o.getType()
-                + ", parent=" + (o.getParent() == null ? "" : o.getParent().getCode())
-                + ", province=" + (o.getProvinceCode() == null ? "" : o.getProvinceCode())
-                + ", active=" + o.isActive();
+    /** Codes and kinds only: names are text an administrator typed, and the audit log carries none. */
+    private static AuditDetails describe(Organization o) {
+        return AuditDetails.of().id("organization", o.getId()).kind("type", o.getType())
+                .code("parent", o.getParent() == null ? null : o.getParent().getCode())
+                .code("province", o.getProvinceCode()).flag("active", o.isActive());
     }
 }
