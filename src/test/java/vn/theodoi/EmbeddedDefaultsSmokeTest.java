@@ -16,7 +16,8 @@ import vn.theodoi.support.Api;
  * demo users loaded. Only the data directory is moved into target/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"theodoi.data-dir=./target/smoke-data", "theodoi.demo.password=Smoke-Test-Passw0rd"})
+        properties = {"theodoi.data-dir=./target/smoke-data", "theodoi.demo.password=Smoke-Test-Passw0rd",
+                "theodoi.demo.totp-secret=" + vn.theodoi.support.IntegrationTest.DEMO_TOTP_SECRET})
 class EmbeddedDefaultsSmokeTest {
 
     @LocalServerPort
@@ -28,7 +29,7 @@ class EmbeddedDefaultsSmokeTest {
 
         assertThat(api.get("/login").status()).isEqualTo(200);
         assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
-        for (String user : new String[] {"admin", "leader", "department_head", "specialist", "provincial_officer",
+        for (String user : new String[] {"admin", "second_admin", "leader", "department_head", "specialist", "provincial_officer",
                 "agency_liaison", "auditor"}) {
             assertThat(api.as(user, "Smoke-Test-Passw0rd").get("/api/v1/me").body().get("username").asString())
                     .isEqualTo(user);

@@ -15,8 +15,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 
 /**
- * Demo mode only: one user per role, with fictional names, sharing one password that is either
- * THEODOI_DEMO_PASSWORD or a random one printed at every start.
+ * Demo mode only: one user per role (two administrators, so that one can approve the other's
+ * privileged grants), with fictional names, sharing one password that is either
+ * THEODOI_DEMO_PASSWORD or a random one printed at every start. The demo users who need a second
+ * factor (the administrators, the leader cleared TOP_SECRET and the department head cleared
+ * SECRET) are enrolled with one TOTP secret, THEODOI_DEMO_TOTP_SECRET or a random one, printed
+ * with an otpauth URI for an authenticator app.
  */
 @Configuration(proxyBeanMethods = false)
 class DemoUsers {
@@ -28,6 +32,7 @@ class DemoUsers {
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Trần Quản Trị", "BNCTW-VP", Role.ADMIN, Clearance.UNCLASSIFIED),
+            new DemoUser("second_admin", "Ngô Thị Duyệt", "BNCTW-VP", Role.ADMIN, Clearance.UNCLASSIFIED),
             new DemoUser("leader", "Lê Minh Lãnh", "BNCTW", Role.LEADER, Clearance.TOP_SECRET),
             new DemoUser("department_head", "Phạm Thu Vụ", "BNCTW-VAVV", Role.DEPARTMENT_HEAD, Clearance.SECRET),
             new DemoUser("specialist", "Nguyễn Văn Chuyên", "BNCTW-VAVV", Role.SPECIALIST, Clearance.CONFIDENTIAL),
@@ -38,6 +43,7 @@ class DemoUsers {
 
     private final BootstrapSettings settings;
     private String password;
+    private String totpSecret;
 
     DemoUsers(BootstrapSettings settings) {
         this.settings = settings;
@@ -45,12 +51,14 @@ class DemoUsers {
 
     @Bean
     @Order(1)
-    ApplicationRunner loadDemoUsers(Users users, UserAccountRepository accounts) {
+    ApplicationRunner loadDemoUsers(Users users, UserAccountRepository accounts, SecondFactors secondFactors) {
         return args -> {
             if (!settings.demoEnabled()) {
                 return;
             }
             password = settings.demoPassword() != null ? settings.demoPassword() : randomPassword();
+            totpSecret = settings.demoTotpSecret() != null ? settings.demoTotpSecret()
+                    : secondFactors.newEnrolment("demo").secret();
             for (DemoUser demo : USERS) {
                 if (accounts.existsByUsername(demo.username())) {
                     users.resetDemoPassword(demo.username(), password);
@@ -58,6 +66,7 @@ class DemoUsers {
                     users.createSystemUser(demo.username(), demo.fullName(), password, demo.organizationCode(),
                             EnumSet.of(demo.role()), demo.clearance(), true);
                 }
+                secondFactors.enrolDemo(demo.username(), totpSecret);
             }
         };
     }
@@ -72,9 +81,16 @@ class DemoUsers {
         StringBuilder banner = new StringBuilder("\n\n  theodoi is running (demo mode): http://localhost:")
                 .append(port).append("/\n  Demo logins, all with the password: ").append(password).append("\n");
         USERS.forEach(u -> banner.append("    ").append(String.format("%-20s", u.username())).append(u.role())
+                .append(SecondFactors.requiredFor(java.util.Set.of(u.role()), u.clearance()) ? "  (second factor)" : "")
                 .append('\n'));
+        banner.append("  Second factor (TOTP) of the users marked so, one secret for all: ").append(totpSecret)
+                .append("\n    otpauth://totp/theodoi:demo?secret=").append(totpSecret)
+                .append("&issuer=theodoi&digits=6&period=30\n");
         if (settings.demoPassword() == null) {
             banner.append("  (set THEODOI_DEMO_PASSWORD to choose the password; a new one is drawn at each start)\n");
+        }
+        if (settings.demoTotpSecret() == null) {
+            banner.append("  (set THEODOI_DEMO_TOTP_SECRET, 32 base32 characters, to keep the second factor across starts)\n");
         }
         log.info(banner.toString());
     }

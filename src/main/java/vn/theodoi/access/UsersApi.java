@@ -65,6 +65,12 @@ class UsersApi {
         return users.byUsername(username);
     }
 
+    @PostMapping("/{username}/reset-second-factor")
+    UserView resetSecondFactor(@PathVariable String username) {
+        users.resetSecondFactor(username);
+        return users.byUsername(username);
+    }
+
     @PostMapping("/{username}/revoke-tokens")
     UserView revokeTokens(@PathVariable String username) {
         users.revokeTokens(username);

@@ -67,6 +67,12 @@ public class AuditLog {
         write(currentActor(), action, targetType, targetId, AuditOutcome.SUCCESS, text(details));
     }
 
+    /** As {@link #recordChange}, for an actor not (yet) authenticated: the second step of a login, say. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordChangeAs(String actor, String action, String targetType, Object targetId, AuditDetails details) {
+        write(actorOrAnonymous(actor), action, targetType, targetId, AuditOutcome.SUCCESS, text(details));
+    }
+
     /**
      * Audits a read, a denial, a login or an export in its own transaction, so that it is kept
      * even when the surrounding work is read-only or fails.

@@ -40,9 +40,7 @@ class LoginJourneyBrowserIT {
     private void logIn(String username, String password) {
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        Browser.clickAndWait(browser, By.id("login-submit"));
+        Browser.logIn(browser, "http://localhost:" + port, username, password, IntegrationTest.DEMO_TOTP_SECRET);
     }
 
     @Test
