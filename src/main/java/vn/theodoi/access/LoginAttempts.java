@@ -101,8 +101,9 @@ public class LoginAttempts {
                     AuditDetails.of().code("channel", channel).code("reason", "DISABLED"));
             throw new LoginFailedException(Failure.DISABLED);
         }
-        Next next = !SecondFactors.requiredFor(account) ? Next.DONE
-                : account.hasSecondFactor() ? Next.SECOND_FACTOR : Next.ENROLMENT_REQUIRED;
+        // Whoever enrolled a second factor gives it, required or not; who needs one and has none enrols first.
+        Next next = account.hasSecondFactor() ? Next.SECOND_FACTOR
+                : SecondFactors.requiredFor(account) ? Next.ENROLMENT_REQUIRED : Next.DONE;
         return new PasswordChecked(account.getId(), account.getUsername(), next, clock.instant().getEpochSecond());
     }
 
@@ -140,7 +141,7 @@ public class LoginAttempts {
                 }));
         account.ifPresent(a -> audit.recordEventAs(a.getUsername(), "LOGIN", "USER", a.getUsername(),
                 AuditOutcome.SUCCESS, AuditDetails.of().code("channel", channel)
-                        .flag("secondFactor", SecondFactors.requiredFor(a))));
+                        .flag("secondFactor", a.hasSecondFactor())));
         return account.map(users::principal);
     }
 
