@@ -50,6 +50,7 @@ class ErrorResponses implements ErrorController {
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
+        page.addObject("refusedField", request.getAttribute(StrictParameters.REFUSED_FIELD));
         return page;
     }
 
@@ -66,6 +67,12 @@ class ErrorResponses implements ErrorController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, null, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setType(URI.create(ApiProblems.TYPE_BASE + (status.is4xxClientError() ? "bad-request" : "internal")));
+        if (request.getAttribute(StrictParameters.REFUSED_FIELD) instanceof String field) {
+            problem.setTitle(messages.getMessage("problem.validation.title", null, locale));
+            problem.setDetail(messages.getMessage("problem.validation.detail", null, locale));
+            problem.setProperty("errors", java.util.List.of(Map.of("field", field,
+                    "message", messages.getMessage("problem.json.refusedText", null, locale))));
+        }
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(URI.create(uri.replaceAll("[^A-Za-z0-9/._~%-]", "")));
         }
