@@ -109,6 +109,16 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
+    /** Any method, a raw path with its query, and a raw JSON body (or none): what a fuzz test sends. */
+    public Response send(String method, String pathAndQuery, String body) {
+        HttpRequest.Builder builder = request(pathAndQuery);
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -110,6 +110,13 @@ class HostileInputIT {
         assertThat(wrongType.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
         assertProblem(specialist.get("/api/v1/users/" + "x".repeat(300)), 403);
+        // refused by Tomcat itself before any servlet: still a problem on the API
+        for (String path : List.of("/api/v1/users/%00", "/api/v1/users/..%2F..%2Fetc", "/api/v1/users/%ED%A0%80")) {
+            Api.Response refused = specialist.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(refused.body().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        }
         assertProblem(new Api(port).as("admin", IntegrationTest.DEMO_PASSWORD).get("/api/v1/users/" + "x".repeat(300)),
                 404);
     }
