@@ -138,6 +138,28 @@ class SeparationOfDutiesIT {
     }
 
     @Test
+    void aSecondAdministratorApprovesOnTheUsersPage() {
+        Api admin = admin();
+        String user = createSpecialist(admin);
+        JsonNode before = admin.get("/api/v1/users/" + user).body();
+        JsonNode grant = admin.put("/api/v1/users/" + user, form(before, List.of("SPECIALIST"), "SECRET", "BNCTW-VAVV"))
+                .body().get("pendingGrant");
+        WebSession requester = new WebSession(port).logIn("admin", IntegrationTest.DEMO_PASSWORD);
+        requester.get("/admin/users");
+        WebSession.Page refused = requester.post("/admin/users/grants/" + grant.get("id").asLong() + "/approve?version="
+                + grant.get("version").asLong(), Map.of());
+        assertThat(refused.redirectsTo("/admin/users")).isTrue();
+        assertThat(requester.get("/admin/users").body()).contains("quản trị viên khác");
+
+        WebSession approver = new WebSession(port).logIn("second_admin", IntegrationTest.DEMO_PASSWORD);
+        assertThat(approver.get("/admin/users").body()).contains("id=\"approve-" + grant.get("id").asLong() + "\"");
+        approver.post("/admin/users/grants/" + grant.get("id").asLong() + "/approve?version="
+                + grant.get("version").asLong(), Map.of());
+
+        assertThat(admin.get("/api/v1/users/" + user).body().get("clearance").asString()).isEqualTo("SECRET");
+    }
+
+    @Test
     void aRejectedGrantChangesNothing() {
         Api admin = admin();
         String user = createSpecialist(admin);
