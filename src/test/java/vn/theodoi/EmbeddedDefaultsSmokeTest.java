@@ -31,13 +31,31 @@ class EmbeddedDefaultsSmokeTest {
 
         assertThat(api.get("/login").status()).isEqualTo(200);
         assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
-        for (String user : new String[] {"admin", "leader", "department_head", "specialist", "provincial_officer",
+        for (String user : new String[] {"admin", "second_admin", "leader", "department_head", "specialist", "provincial_officer",
                 "agency_liaison", "auditor"}) {
             assertThat(api.as(user, EmbeddedTest.DEMO_PASSWORD).get("/api/v1/me").body().get("username").asString())
                     .isEqualTo(user);
         }
         assertThat(Path.of(dataDirectory).normalize()).startsWith(Path.of("target"));
         assertThat(Files.exists(Path.of(dataDirectory, "db", "theodoi.mv.db"))).isTrue();
+    }
+
+    @Test
+    void theEmbeddedDatabaseKeepsTheAuditLogAppendOnlyAndChained(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc,
+            @org.springframework.beans.factory.annotation.Autowired vn.theodoi.audit.AuditLog audit) {
+        Long rows = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        assertThat(rows).isPositive();
+
+        // issue 7: on H2, TRUNCATE bypassed the append-only trigger
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.execute("truncate table audit_entry"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("delete from audit_entry"))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update audit_entry set actor = 'x'"))
+                .hasMessageContaining("append-only");
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isGreaterThanOrEqualTo(rows);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 
@@ -49,8 +50,8 @@ public class ApiTokens {
         Instant now = clock.instant();
         ApiToken saved = tokens.save(new ApiToken(user.id(), hash(token), now, now.plus(settings.apiTokenLifetime()),
                 clientAddress));
-        audit.eventAs(user.getUsername(), "TOKEN_ISSUED", "API_TOKEN", saved.getId(), AuditOutcome.SUCCESS,
-                "expiresAt=" + saved.getExpiresAt());
+        audit.recordEventAs(user.getUsername(), "TOKEN_ISSUED", "API_TOKEN", saved.getId(), AuditOutcome.SUCCESS,
+                AuditDetails.of().instant("expiresAt", saved.getExpiresAt()));
         return new IssuedToken(token, saved.getExpiresAt());
     }
 
@@ -70,7 +71,7 @@ public class ApiTokens {
     public boolean revoke(String token) {
         return tokens.findByTokenHash(hash(token)).map(t -> {
             t.revoke(clock.instant());
-            audit.event("TOKEN_REVOKED", "API_TOKEN", t.getId(), AuditOutcome.SUCCESS, null);
+            audit.recordEvent("TOKEN_REVOKED", "API_TOKEN", t.getId(), AuditOutcome.SUCCESS, null);
             return true;
         }).orElse(false);
     }

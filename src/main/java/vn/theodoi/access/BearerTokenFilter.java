@@ -2,7 +2,6 @@ package vn.theodoi.access;
 
 import java.io.IOException;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,8 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (token != null) {
             tokens.authenticate(token).ifPresent(user -> {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        user.getAuthorities()));
+                context.setAuthentication(new ApiTokenAuthentication(user));
                 SecurityContextHolder.setContext(context);
             });
         }

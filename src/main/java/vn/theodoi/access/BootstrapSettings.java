@@ -2,14 +2,14 @@ package vn.theodoi.access;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code theodoi.demo.*} and {@code theodoi.bootstrap.admin.*}. */
+/** {@code theodoi.demo.*} and {@code theodoi.bootstrap.*}. */
 @ConfigurationProperties("theodoi")
 record BootstrapSettings(Demo demo, Bootstrap bootstrap) {
 
-    record Demo(boolean enabled, String password) {
+    record Demo(boolean enabled, String password, String totpSecret) {
     }
 
-    record Bootstrap(Admin admin) {
+    record Bootstrap(Admin admin, java.util.List<Long> approveGrants) {
     }
 
     record Admin(String username, String password) {
@@ -21,6 +21,15 @@ record BootstrapSettings(Demo demo, Bootstrap bootstrap) {
 
     String demoPassword() {
         return demo == null ? null : blankToNull(demo.password());
+    }
+
+    /** The demo users' TOTP secret (base32), or null to draw one at start. */
+    String demoTotpSecret() {
+        return demo == null ? null : blankToNull(demo.totpSecret());
+    }
+
+    java.util.List<Long> grantsToApprove() {
+        return bootstrap == null || bootstrap.approveGrants() == null ? java.util.List.of() : bootstrap.approveGrants();
     }
 
     String adminUsername() {

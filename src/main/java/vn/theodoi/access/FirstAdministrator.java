@@ -39,6 +39,14 @@ class FirstAdministrator {
     @Order(0)
     ApplicationRunner createFirstAdministrator(Users users, BootstrapSettings settings) {
         return (ApplicationArguments args) -> {
+            for (Long grant : settings.grantsToApprove()) {
+                try {
+                    users.approveByOperator(grant);
+                    log.info("Grant {} approved by the operator (theodoi.bootstrap.approve-grants).", grant);
+                } catch (RuntimeException e) {
+                    log.warn("Grant {} not approved: {}", grant, e.getMessage());
+                }
+            }
             if (users.anyExists()) {
                 usersExist.set(true);
                 return;

@@ -14,6 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The authenticated person as every module sees them. */
 public final class TheodoiUser implements UserDetails, CredentialsContainer {
 
+    private static final long serialVersionUID = 1L;
+
     private final Long id;
     private final String username;
     private final String fullName;
@@ -26,6 +28,8 @@ public final class TheodoiUser implements UserDetails, CredentialsContainer {
     private final Clearance clearance;
     private final boolean enabled;
     private final boolean locked;
+    private final long securityStamp;
+    private final java.time.Instant passwordChangedAt;
 
     TheodoiUser(UserAccount account, String organizationCode, String organizationName, String provinceCode,
             boolean locked) {
@@ -41,6 +45,8 @@ public final class TheodoiUser implements UserDetails, CredentialsContainer {
         this.clearance = account.getClearance();
         this.enabled = account.isEnabled();
         this.locked = locked;
+        this.securityStamp = account.getSecurityStamp();
+        this.passwordChangedAt = account.getPasswordChangedAt();
     }
 
     /** The person behind the current request, if one is authenticated. */
@@ -61,6 +67,9 @@ public final class TheodoiUser implements UserDetails, CredentialsContainer {
     public String organizationName() { return organizationName; }
     public String provinceCode() { return provinceCode; }
     public Clearance clearance() { return clearance; }
+    /** The account's security stamp when this principal was built. */
+    long securityStamp() { return securityStamp; }
+    java.time.Instant passwordChangedAt() { return passwordChangedAt; }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -68,6 +68,19 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean demo;
 
+    /** Changes whenever what a session holds of this account changes; sessions compare it on every request. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -88,6 +101,12 @@ public class UserAccount {
 
     void describe(String fullName, String email, Long organizationId, Set<Role> roles, Clearance clearance,
             boolean enabled) {
+        boolean changesSessions = !java.util.Objects.equals(this.fullName, fullName)
+                || !java.util.Objects.equals(this.organizationId, organizationId) || !this.roles.equals(roles)
+                || this.clearance != clearance || this.enabled != enabled;
+        if (changesSessions) {
+            securityStamp++;
+        }
         this.fullName = fullName;
         this.email = email;
         this.organizationId = organizationId;
@@ -100,7 +119,35 @@ public class UserAccount {
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = Instant.now();
+        securityStamp++;
     }
+
+    /** Ends every web session of the account at its next request (a lost device, say). */
+    void endSessions() {
+        this.passwordChangedAt = Instant.now();
+        securityStamp++;
+    }
+
+    void enrolSecondFactor(String secret, long acceptedStep, Instant now) {
+        this.totpSecret = secret;
+        this.totpEnrolledAt = now;
+        this.totpLastStep = acceptedStep;
+    }
+
+    /** Records the time step of an accepted code: that code, and every earlier one, is spent. */
+    void acceptedSecondFactorStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() { return totpSecret; }
+    Long getTotpLastStep() { return totpLastStep; }
+    public Instant getTotpEnrolledAt() { return totpEnrolledAt; }
+    public long getSecurityStamp() { return securityStamp; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
 
     /** Counts a wrong password; returns the count of failures in a row. */
     int failedLogin(LockoutPolicy policy, Instant now) {

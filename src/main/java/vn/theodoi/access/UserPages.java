@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.web.MessageArguments;
 import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.PageLinks;
@@ -41,6 +42,7 @@ class UserPages {
             HttpServletRequest request, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("users", users.search(q, PageRequest.of(Math.max(page, 0), 50, Sort.by("username"))));
+        model.addAttribute("grants", users.pendingGrants());
         model.addAttribute("pageBase", PageLinks.baseOf(request));
         return "admin/users";
     }
@@ -109,6 +111,39 @@ class UserPages {
         redirect.addFlashAttribute("message", "user.tokensRevoked");
         redirect.addFlashAttribute("messageArg", username);
         return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/{username}/reset-second-factor")
+    String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
+        users.resetSecondFactor(username);
+        redirect.addFlashAttribute("message", "user.secondFactorReset");
+        redirect.addFlashAttribute("messageArg", username);
+        return "redirect:/admin/users/" + username;
+    }
+
+    @PostMapping("/grants/{id}/approve")
+    String approve(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return decide(() -> users.approve(id, version), "grant.approved", redirect);
+    }
+
+    @PostMapping("/grants/{id}/reject")
+    String reject(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return decide(() -> users.reject(id, version), "grant.rejected", redirect);
+    }
+
+    private String decide(java.util.function.Supplier<GrantView> decision, String done, RedirectAttributes redirect) {
+        try {
+            GrantView grant = decision.get();
+            redirect.addFlashAttribute("message", done);
+            redirect.addFlashAttribute("messageArg", grant.username());
+        } catch (ForbiddenException e) {
+            redirect.addFlashAttribute("message", e.messageKey());
+        } catch (DomainRuleViolation e) {
+            redirect.addFlashAttribute("message", e.messageKey());
+        } catch (ConcurrentEditException e) {
+            redirect.addFlashAttribute("message", "error.conflict");
+        }
+        return "redirect:/admin/users";
     }
 
     private String form(Model model, UserForm form, boolean editing) {

@@ -2,62 +2,96 @@ package vn.theodoi.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
+import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.NotFoundException;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.shared.web.ConcurrentEditException;
 
-/** Users: the module's public face for managing them, and Spring Security's user source. */
+/**
+ * Users: the module's public face for managing them.
+ *
+ * <p>Separation of duties: nobody changes their own roles, clearance, organization or enabled
+ * flag; an administrator holds no role that reads case content; and a privileged grant (the role
+ * LEADER or ADMIN, a clearance of SECRET or TOP_SECRET) asked for by one administrator becomes a
+ * pending grant that takes effect only when another administrator approves it. A password change
+ * or disabling revokes every API token of the account and ends its web sessions; any other change
+ * reaches the sessions at their next request ({@link AccountChanges}).
+ */
 @Service
 @Transactional(readOnly = true)
-public class Users implements UserDetailsService {
+public class Users {
 
     static final String AUDIT_TARGET = "USER";
+    /** Roles that read case content: an administrator holds none of them (DOMAIN.md section 9). */
+    static final Set<Role> CASE_ROLES = EnumSet.of(Role.LEADER, Role.DEPARTMENT_HEAD, Role.SPECIALIST,
+            Role.PROVINCIAL_OFFICER, Role.AGENCY_LIAISON);
+    /** Roles a second administrator must approve. */
+    static final Set<Role> PRIVILEGED_ROLES = EnumSet.of(Role.LEADER, Role.ADMIN);
 
+    private final SecondFactors secondFactors;
     private final UserAccountRepository accounts;
     private final ApiTokenRepository tokens;
+    private final PrivilegeGrantRepository grants;
+    private final RecoveryCodeRepository recoveryCodes;
     private final Organizations organizations;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    Users(UserAccountRepository accounts, ApiTokenRepository tokens, Organizations organizations,
-            PasswordEncoder passwordEncoder, AuditLog audit) {
+    Users(UserAccountRepository accounts, ApiTokenRepository tokens, PrivilegeGrantRepository grants,
+            RecoveryCodeRepository recoveryCodes, Organizations organizations, PasswordEncoder passwordEncoder,
+            AuditLog audit, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.grants = grants;
+        this.recoveryCodes = recoveryCodes;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
     }
 
-    @Override
+    /** The person with this username as the account is now (for work done without a request, such as demo data). */
     public TheodoiUser loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(normalize(username))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return principal(account);
+        return principal(find(username));
     }
 
     TheodoiUser principal(UserAccount account) {
         OrganizationView organization = organizations.byId(account.getOrganizationId()).orElseThrow();
         return new TheodoiUser(account, organization.code(), organization.displayName(), organization.provinceCode(),
                 account.isLocked(clock.instant()));
+    }
+
+    /**
+     * The person a web session holds, as the account is now; empty when the session must end
+     * (the account is gone or disabled, its password changed or its sessions were ended).
+     */
+    Optional<TheodoiUser> currentPrincipal(TheodoiUser held) {
+        return accounts.findById(held.id())
+                .filter(UserAccount::isEnabled)
+                .filter(a -> a.getPasswordChangedAt().equals(held.passwordChangedAt()))
+                .map(this::principal);
     }
 
     public boolean anyExists() {
@@ -69,7 +103,10 @@ public class Users implements UserDetailsService {
         // one query for every organization the page names, not one per user
         Map<Long, OrganizationView> byId = organizations.all().stream()
                 .collect(Collectors.toMap(OrganizationView::id, Function.identity()));
-        return accounts.search(pattern, pageable).map(a -> view(a, byId.get(a.getOrganizationId())));
+        Map<Long, PrivilegeGrant> pending = grants.findByStatusOrderByRequestedAtAsc(PrivilegeGrant.Status.PENDING)
+                .stream().collect(Collectors.toMap(PrivilegeGrant::getUserId, Function.identity(), (a, b) -> a));
+        return accounts.search(pattern, pageable).map(a -> view(a, byId.get(a.getOrganizationId()),
+                Optional.ofNullable(pending.get(a.getId()))));
     }
 
     public UserView byUsername(String username) {
@@ -82,11 +119,20 @@ public class Users implements UserDetailsService {
         if (accounts.existsByUsername(username)) {
             throw new DomainRuleViolation("user.usernameTaken", username);
         }
+        requireAdministratorRolesAlone(form.roles());
         requireAcceptable(username, form.password());
+        Set<Role> privileged = EnumSet.noneOf(Role.class);
+        form.roles().stream().filter(PRIVILEGED_ROLES::contains).forEach(privileged::add);
+        Set<Role> now = EnumSet.noneOf(Role.class);
+        form.roles().stream().filter(r -> !PRIVILEGED_ROLES.contains(r)).forEach(now::add);
+        Clearance raisedTo = isPrivileged(form.clearance()) ? form.clearance() : null;
         UserAccount account = new UserAccount(username, passwordEncoder.encode(form.password()), false);
-        describe(account, form);
+        OrganizationView organization = organization(form.organizationCode());
+        account.describe(VietnameseText.clean(form.fullName()), VietnameseText.clean(form.email()), organization.id(),
+                now, raisedTo != null ? Clearance.CONFIDENTIAL : form.clearance(), enabled(form));
         accounts.saveAndFlush(account);
-        audit.change("USER_CREATED", AUDIT_TARGET, username, summary(account));
+        audit.recordChange("USER_CREATED", AUDIT_TARGET, username, summary(account));
+        requestGrant(account, privileged, raisedTo);
         return view(account);
     }
 
@@ -96,46 +142,191 @@ public class Users implements UserDetailsService {
         if (form.version() == null || form.version() != account.getVersion()) {
             throw new ConcurrentEditException();
         }
-        describe(account, form);
-        if (form.password() != null && !form.password().isBlank()) {
+        OrganizationView organization = organization(form.organizationCode());
+        boolean enabled = enabled(form);
+        if (isSelf(account) && (!form.roles().equals(account.getRoles()) || form.clearance() != account.getClearance()
+                || !organization.id().equals(account.getOrganizationId()) || enabled != account.isEnabled())) {
+            audit.recordEvent("USER_SELF_CHANGE_REFUSED", AUDIT_TARGET, account.getUsername(), AuditOutcome.DENIED,
+                    null);
+            throw new ForbiddenException("user.selfChange");
+        }
+        requireAdministratorRolesAlone(form.roles());
+        Set<Role> added = EnumSet.noneOf(Role.class);
+        form.roles().stream().filter(PRIVILEGED_ROLES::contains).filter(r -> !account.getRoles().contains(r))
+                .forEach(added::add);
+        Set<Role> now = EnumSet.noneOf(Role.class);
+        form.roles().stream().filter(r -> !added.contains(r)).forEach(now::add);
+        boolean raises = isPrivileged(form.clearance()) && form.clearance().compareTo(account.getClearance()) > 0;
+        boolean wasEnabled = account.isEnabled();
+        account.describe(VietnameseText.clean(form.fullName()), VietnameseText.clean(form.email()), organization.id(),
+                now, raises ? account.getClearance() : form.clearance(), enabled);
+        boolean passwordChanged = form.password() != null && !form.password().isBlank();
+        if (passwordChanged) {
             requireAcceptable(account.getUsername(), form.password());
             account.changePassword(passwordEncoder.encode(form.password()));
         }
         accounts.saveAndFlush(account);
-        audit.change("USER_UPDATED", AUDIT_TARGET, account.getUsername(), summary(account));
+        audit.recordChange("USER_UPDATED", AUDIT_TARGET, account.getUsername(),
+                summary(account).flag("passwordChanged", passwordChanged));
+        if (passwordChanged || (wasEnabled && !enabled)) {
+            revokeAllTokens(account, passwordChanged ? "PASSWORD_CHANGED" : "DISABLED");
+        }
+        requestGrant(account, added, raises ? form.clearance() : null);
         return view(account);
+    }
+
+    /** The pending privileged grants, oldest first. */
+    public List<GrantView> pendingGrants() {
+        return grants.findByStatusOrderByRequestedAtAsc(PrivilegeGrant.Status.PENDING).stream()
+                .map(this::grantView).toList();
+    }
+
+    public GrantView grant(Long id) {
+        return grantView(grants.findById(id).orElseThrow(() -> new NotFoundException("grant", id)));
+    }
+
+    /** A second administrator approves: the roles are added and the clearance raised, at once. */
+    @Transactional
+    public GrantView approve(Long grantId, Long version) {
+        PrivilegeGrant grant = pendingGrant(grantId, version);
+        UserAccount account = accounts.findById(grant.getUserId()).orElseThrow();
+        String approver = currentUsername();
+        if (approver.equals(grant.getRequestedBy())) {
+            refuseDecision(grant, "grant.sameAdministrator");
+        }
+        if (approver.equals(account.getUsername())) {
+            refuseDecision(grant, "grant.ownGrant");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(account.getRoles());
+        roles.addAll(grant.roleSet());
+        requireAdministratorRolesAlone(roles);
+        Clearance clearance = grant.getClearance() != null && grant.getClearance().compareTo(account.getClearance()) > 0
+                ? grant.getClearance() : account.getClearance();
+        account.describe(account.getFullName(), account.getEmail(), account.getOrganizationId(), roles, clearance,
+                account.isEnabled());
+        grant.decide(PrivilegeGrant.Status.APPROVED, approver, clock.instant());
+        accounts.saveAndFlush(account);
+        grants.saveAndFlush(grant);
+        audit.recordChange("GRANT_APPROVED", AUDIT_TARGET, account.getUsername(), grantDetails(grant));
+        audit.recordChange("USER_UPDATED", AUDIT_TARGET, account.getUsername(), summary(account));
+        return grantView(grant);
+    }
+
+    /**
+     * The operator of the installation approves a grant at start ({@code theodoi.bootstrap.approve-grants}):
+     * the way a lone administrator gets a second one. Whoever can set the server's configuration is
+     * the second person here; the audit log names the operator.
+     */
+    @Transactional
+    void approveByOperator(Long grantId) {
+        PrivilegeGrant grant = pendingGrant(grantId, null);
+        UserAccount account = accounts.findById(grant.getUserId()).orElseThrow();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(account.getRoles());
+        roles.addAll(grant.roleSet());
+        requireAdministratorRolesAlone(roles);
+        Clearance clearance = grant.getClearance() != null && grant.getClearance().compareTo(account.getClearance()) > 0
+                ? grant.getClearance() : account.getClearance();
+        account.describe(account.getFullName(), account.getEmail(), account.getOrganizationId(), roles, clearance,
+                account.isEnabled());
+        grant.decide(PrivilegeGrant.Status.APPROVED, OPERATOR, clock.instant());
+        audit.recordChangeAs(OPERATOR, "GRANT_APPROVED", AUDIT_TARGET, account.getUsername(), grantDetails(grant));
+    }
+
+    static final String OPERATOR = "operator";
+
+    /** Another administrator (or the one who asked, withdrawing it) rejects: nothing changes. */
+    @Transactional
+    public GrantView reject(Long grantId, Long version) {
+        PrivilegeGrant grant = pendingGrant(grantId, version);
+        UserAccount account = accounts.findById(grant.getUserId()).orElseThrow();
+        if (currentUsername().equals(account.getUsername())) {
+            refuseDecision(grant, "grant.ownGrant");
+        }
+        grant.decide(PrivilegeGrant.Status.REJECTED, currentUsername(), clock.instant());
+        grants.saveAndFlush(grant);
+        audit.recordChange("GRANT_REJECTED", AUDIT_TARGET, account.getUsername(), grantDetails(grant));
+        return grantView(grant);
     }
 
     @Transactional
     public void unlock(String username) {
         UserAccount account = find(username);
         account.unlock();
-        audit.change("USER_UNLOCKED", AUDIT_TARGET, account.getUsername(), null);
+        audit.recordChange("USER_UNLOCKED", AUDIT_TARGET, account.getUsername(), null);
     }
 
     @Transactional
     public int revokeTokens(String username) {
+        return revokeAllTokens(find(username), "ADMINISTRATOR");
+    }
+
+    /** A lost authenticator: the second factor is removed (to be enrolled again at the next login) and sessions end. */
+    @Transactional
+    public void resetSecondFactor(String username) {
         UserAccount account = find(username);
+        if (isSelf(account)) {
+            throw new ForbiddenException("user.selfChange");
+        }
+        account.enrolSecondFactor(null, 0, null);
+        account.endSessions();
+        recoveryCodes.deleteAllOf(account.getId());
+        revokeAllTokens(account, "SECOND_FACTOR_RESET");
+        audit.recordChange("SECOND_FACTOR_RESET", AUDIT_TARGET, account.getUsername(), null);
+    }
+
+    private int revokeAllTokens(UserAccount account, String reason) {
         var active = tokens.findByUserIdAndRevokedAtIsNull(account.getId());
         Instant now = clock.instant();
         active.forEach(token -> token.revoke(now));
-        audit.change("TOKENS_REVOKED", AUDIT_TARGET, account.getUsername(), "count=" + active.size());
+        audit.recordChange("TOKENS_REVOKED", AUDIT_TARGET, account.getUsername(),
+                AuditDetails.of().count("tokens", active.size()).code("reason", reason));
         return active.size();
+    }
+
+    private void requestGrant(UserAccount account, Set<Role> roles, Clearance clearance) {
+        if (roles.isEmpty() && clearance == null) {
+            return;
+        }
+        if (grants.findFirstByUserIdAndStatus(account.getId(), PrivilegeGrant.Status.PENDING).isPresent()) {
+            throw new DomainRuleViolation("grant.alreadyPending", account.getUsername());
+        }
+        PrivilegeGrant grant = grants.saveAndFlush(new PrivilegeGrant(account.getId(), roles, clearance,
+                currentUsername(), clock.instant()));
+        audit.recordChange("GRANT_REQUESTED", AUDIT_TARGET, account.getUsername(), grantDetails(grant));
+    }
+
+    private PrivilegeGrant pendingGrant(Long grantId, Long version) {
+        PrivilegeGrant grant = grants.findById(grantId).orElseThrow(() -> new NotFoundException("grant", grantId));
+        if (version != null && version != grant.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        if (grant.getStatus() != PrivilegeGrant.Status.PENDING) {
+            throw new DomainRuleViolation("grant.decided", grantId);
+        }
+        return grant;
+    }
+
+    private void refuseDecision(PrivilegeGrant grant, String key) {
+        audit.recordEvent("GRANT_DECISION_REFUSED", AUDIT_TARGET, grant.getId(), AuditOutcome.DENIED,
+                AuditDetails.of().code("reason", key));
+        throw new ForbiddenException(key);
     }
 
     /**
      * Creates a user without an administrator present: the first administrator of a production
-     * installation, and the demo users. Same policy, same audit.
+     * installation, and the demo users. Same policy, same audit; no grant to approve.
      */
     @Transactional
     UserAccount createSystemUser(String username, String fullName, String password, String organizationCode,
             Set<Role> roles, Clearance clearance, boolean demo) {
         requireAcceptable(username, password);
+        requireAdministratorRolesAlone(roles);
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), demo);
         account.describe(fullName, null, organization(organizationCode).id(), roles, clearance, true);
         accounts.saveAndFlush(account);
-        audit.eventAs("system", "USER_CREATED", AUDIT_TARGET, username, vn.theodoi.audit.AuditOutcome.SUCCESS,
-                summary(account));
+        audit.recordEventAs("system", "USER_CREATED", AUDIT_TARGET, username, AuditOutcome.SUCCESS, summary(account));
         return account;
     }
 
@@ -145,7 +336,7 @@ public class Users implements UserDetailsService {
      */
     @Transactional
     public void ensureDemoUser(String username, String fullName, String password, String organizationCode, Role role,
-            Clearance clearance) {
+            Clearance clearance, String totpSecret) {
         accounts.findByUsername(username).ifPresentOrElse(account -> {
             if (account.isDemo()) {
                 requireAcceptable(username, password);
@@ -153,12 +344,31 @@ public class Users implements UserDetailsService {
                 account.unlock();
             }
         }, () -> createSystemUser(username, fullName, password, organizationCode, Set.of(role), clearance, true));
+        // the demo users who need a second factor are enrolled with the secret printed at start
+        secondFactors.enrolDemo(username, totpSecret);
     }
 
-    private void describe(UserAccount account, UserForm form) {
-        OrganizationView organization = organization(form.organizationCode());
-        account.describe(VietnameseText.clean(form.fullName()), VietnameseText.clean(form.email()), organization.id(),
-                form.roles(), form.clearance(), form.enabled() == null || form.enabled());
+    /** An administrator holds no role that reads case content, and no auditor role either. */
+    static void requireAdministratorRolesAlone(Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) && roles.size() > 1) {
+            throw new DomainRuleViolation("user.adminExclusive");
+        }
+    }
+
+    static boolean isPrivileged(Clearance clearance) {
+        return clearance != null && clearance.permits(Clearance.SECRET);
+    }
+
+    private static boolean enabled(UserForm form) {
+        return form.enabled() == null || form.enabled();
+    }
+
+    private static boolean isSelf(UserAccount account) {
+        return TheodoiUser.current().map(u -> u.id().equals(account.getId())).orElse(false);
+    }
+
+    private static String currentUsername() {
+        return TheodoiUser.current().map(TheodoiUser::getUsername).orElse("system");
     }
 
     private OrganizationView organization(String code) {
@@ -168,7 +378,7 @@ public class Users implements UserDetailsService {
 
     private void requireAcceptable(String username, String password) {
         PasswordPolicy.check(username, password).ifPresent(key -> {
-            throw new DomainRuleViolation(key, PasswordPolicy.MIN_LENGTH);
+            throw new DomainRuleViolation(key, PasswordPolicy.argumentOf(key));
         });
     }
 
@@ -177,19 +387,36 @@ public class Users implements UserDetailsService {
     }
 
     private UserView view(UserAccount a) {
-        return view(a, organizations.byId(a.getOrganizationId()).orElseThrow());
+        return view(a, organizations.byId(a.getOrganizationId()).orElseThrow(),
+                grants.findFirstByUserIdAndStatus(a.getId(), PrivilegeGrant.Status.PENDING));
     }
 
-    private UserView view(UserAccount a, OrganizationView organization) {
+    private UserView view(UserAccount a, OrganizationView organization, Optional<PrivilegeGrant> pending) {
         return new UserView(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(),
                 a.getRoles().stream().sorted().toList(), organization.code(), organization.displayName(),
                 organization.provinceCode(), a.getClearance(), a.isEnabled(), a.isLocked(clock.instant()),
-                a.getLockedUntil(), a.getFailedAttempts(), a.getVersion());
+                a.getLockedUntil(), a.getFailedAttempts(), a.getVersion(), SecondFactors.requiredFor(a),
+                a.hasSecondFactor(), pending.map(g -> grantView(g, a.getUsername())).orElse(null));
     }
 
-    private static String summary(UserAccount a) {
-        return "roles=" + a.getRoles() + ", organizationId=" + a.getOrganizationId() + ", clearance="
-                + a.getClearance() + ", enabled=" + a.isEnabled();
+    private GrantView grantView(PrivilegeGrant g) {
+        return grantView(g, accounts.findById(g.getUserId()).map(UserAccount::getUsername).orElse(null));
+    }
+
+    private static GrantView grantView(PrivilegeGrant g, String username) {
+        return new GrantView(g.getId(), username, g.roleSet().stream().sorted().toList(), g.getClearance(),
+                g.getStatus().name(), g.getRequestedBy(), g.getRequestedAt(), g.getDecidedBy(), g.getDecidedAt(),
+                g.getVersion());
+    }
+
+    private static AuditDetails grantDetails(PrivilegeGrant g) {
+        return AuditDetails.of().id("grant", g.getId()).kinds("roles", g.roleSet()).kind("clearance", g.getClearance())
+                .code("requestedBy", g.getRequestedBy());
+    }
+
+    private static AuditDetails summary(UserAccount a) {
+        return AuditDetails.of().kinds("roles", a.getRoles()).id("organization", a.getOrganizationId())
+                .kind("clearance", a.getClearance()).flag("enabled", a.isEnabled());
     }
 
     static String normalize(String username) {

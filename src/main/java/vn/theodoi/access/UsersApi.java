@@ -15,14 +15,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import vn.theodoi.shared.web.Sorting;
 
 /** User administration for administrators' own tools. */
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users")
 class UsersApi {
+
+    /** What the list may be sorted by, as clients name it, and the property behind it. */
+    static final java.util.Map<String, String> SORTABLE = java.util.Map.of("username", "username",
+            "fullName", "fullName", "clearance", "clearance", "enabled", "enabled", "createdAt", "createdAt");
 
     private final Users users;
 
@@ -32,8 +38,9 @@ class UsersApi {
 
     @GetMapping
     Page<UserView> list(@RequestParam(required = false) String q,
+            @Parameter(description = "sort=username|fullName|clearance|enabled|createdAt[,asc|desc]")
             @PageableDefault(size = 50, sort = "username", direction = Sort.Direction.ASC) Pageable pageable) {
-        return users.search(q, pageable);
+        return users.search(q, Sorting.restrict(pageable, SORTABLE));
     }
 
     @GetMapping("/{username}")
@@ -55,6 +62,12 @@ class UsersApi {
     @PostMapping("/{username}/unlock")
     UserView unlock(@PathVariable String username) {
         users.unlock(username);
+        return users.byUsername(username);
+    }
+
+    @PostMapping("/{username}/reset-second-factor")
+    UserView resetSecondFactor(@PathVariable String username) {
+        users.resetSecondFactor(username);
         return users.byUsername(username);
     }
 

@@ -8,10 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Insert and read; deliberately no update or delete methods. */
+/** Read only: entries are written by {@link AuditChain}, never updated or deleted. */
 interface AuditEntries extends Repository<AuditEntry, Long> {
-
-    AuditEntry save(AuditEntry entry);
 
     @Query("""
             select e from AuditEntry e

@@ -13,7 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of the audit log. Immutable once written. */
+/** One line of the audit log, as read. Written by {@link AuditChain} only; immutable once written. */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -48,19 +48,16 @@ public class AuditEntry {
     @Column(updatable = false)
     private String details;
 
-    protected AuditEntry() {
-    }
+    @Column(name = "chain_position", insertable = false, updatable = false)
+    private Long chainPosition;
 
-    AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId,
-            AuditOutcome outcome, String clientAddress, String details) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.targetType = targetType;
-        this.targetId = targetId;
-        this.outcome = outcome;
-        this.clientAddress = clientAddress;
-        this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
+    @Column(name = "previous_hash", insertable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "entry_hash", insertable = false, updatable = false)
+    private String entryHash;
+
+    protected AuditEntry() {
     }
 
     public Long getId() { return id; }
@@ -72,4 +69,8 @@ public class AuditEntry {
     public AuditOutcome getOutcome() { return outcome; }
     public String getClientAddress() { return clientAddress; }
     public String getDetails() { return details; }
+    /** Place in the hash chain; null for entries written before the chain began. */
+    public Long getChainPosition() { return chainPosition; }
+    public String getPreviousHash() { return previousHash; }
+    public String getEntryHash() { return entryHash; }
 }

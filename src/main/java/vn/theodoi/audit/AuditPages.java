@@ -40,4 +40,10 @@ class AuditPages {
         model.addAttribute("pageBase", PageLinks.baseOf(request));
         return "audit/list";
     }
+
+    @GetMapping("/audit/verify")
+    String verify(Model model) {
+        model.addAttribute("verification", audit.verify());
+        return "audit/verify";
+    }
 }

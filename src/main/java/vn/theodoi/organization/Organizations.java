@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.NotFoundException;
@@ -97,7 +98,7 @@ public class Organizations {
         apply(organization, form);
         organizations.saveAndFlush(organization);
         refreshAfterCommit();
-        audit.change("ORGANIZATION_CREATED", AUDIT_TARGET, organization.getCode(), describe(organization));
+        audit.recordChange("ORGANIZATION_CREATED", AUDIT_TARGET, organization.getCode(), describe(organization));
         return organizations.findViewById(organization.getId()).orElseThrow();
     }
 
@@ -114,7 +115,7 @@ public class Organizations {
         apply(organization, form);
         organizations.saveAndFlush(organization);
         refreshAfterCommit();
-        audit.change("ORGANIZATION_UPDATED", AUDIT_TARGET, organization.getCode(), describe(organization));
+        audit.recordChange("ORGANIZATION_UPDATED", AUDIT_TARGET, organization.getCode(), describe(organization));
         return organizations.findViewById(organization.getId()).orElseThrow();
     }
 
@@ -149,10 +150,10 @@ public class Organizations {
                 .orElseThrow(() -> new DomainRuleViolation("organization.unknown", cleaned));
     }
 
-    private static String describe(Organization o) {
-        return "name=" + o.getName() + ", type=" + o.getType()
-                + ", parent=" + (o.getParent() == null ? "" : o.getParent().getCode())
-                + ", province=" + (o.getProvinceCode() == null ? "" : o.getProvinceCode())
-                + ", active=" + o.isActive();
+    /** Codes and kinds only: names are text an administrator typed, and the audit log carries none. */
+    private static AuditDetails describe(Organization o) {
+        return AuditDetails.of().id("organization", o.getId()).kind("type", o.getType())
+                .code("parent", o.getParent() == null ? null : o.getParent().getCode())
+                .code("province", o.getProvinceCode()).flag("active", o.isActive());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.NotFoundException;
@@ -104,18 +105,22 @@ public class WorkingDayCalendar {
         }
         CalendarDay day = days.save(new CalendarDay(form.day(), form.kind(), form.category(),
                 VietnameseText.clean(form.name())));
-        audit.change("CALENDAR_DAY_ADDED", "CALENDAR_DAY", day.getDay(),
-                day.getKind() + " " + day.getCategory() + " " + day.getName());
+        audit.recordChange("CALENDAR_DAY_ADDED", "CALENDAR_DAY", day.getDay(), describe(day));
         events.publishEvent(new CalendarChanged(day.getDay()));
         return day;
+    }
+
+    /** The day's id, date and kinds; its name is text an administrator typed and stays out of the log. */
+    private static AuditDetails describe(CalendarDay day) {
+        return AuditDetails.of().id("calendarDay", day.getId()).date("day", day.getDay()).kind("kind", day.getKind())
+                .kind("category", day.getCategory());
     }
 
     @Transactional
     public void remove(Long id) {
         CalendarDay day = days.findById(id).orElseThrow(() -> new NotFoundException("calendarDay", id));
         days.delete(day);
-        audit.change("CALENDAR_DAY_REMOVED", "CALENDAR_DAY", day.getDay(),
-                day.getKind() + " " + day.getCategory() + " " + day.getName());
+        audit.recordChange("CALENDAR_DAY_REMOVED", "CALENDAR_DAY", day.getDay(), describe(day));
         events.publishEvent(new CalendarChanged(day.getDay()));
     }
 }

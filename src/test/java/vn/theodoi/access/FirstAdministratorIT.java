@@ -43,11 +43,27 @@ class FirstAdministratorIT {
         @LocalServerPort
         int port;
 
+        @org.springframework.beans.factory.annotation.Autowired
+        SecondFactors secondFactors;
+
+        @org.springframework.beans.factory.annotation.Autowired
+        Users users;
+
         @Test
         void createsTheAdministratorAndNoDemoUser() {
             Api api = new Api(port);
+            // an administrator needs a second factor: the API refuses until one is enrolled
+            Api.Response refused = api.post("/api/v1/auth/token",
+                    java.util.Map.of("username", "quantri", "password", "First-Admin-Passw0rd"));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body().get("code").asString()).isEqualTo("login.secondFactor.enrolFirst");
+            String secret = secondFactors.newEnrolment("quantri").secret();
+            long step = vn.theodoi.support.SecondFactorCodes.currentStep();
+            assertThat(secondFactors.enrol(users.byUsername("quantri").id(), secret,
+                    vn.theodoi.support.SecondFactorCodes.code(secret, step))).hasSize(10);
+            vn.theodoi.support.SecondFactorCodes.used(api.base() + " quantri", step);
 
-            Api.Response me = api.as("quantri", "First-Admin-Passw0rd").get("/api/v1/me");
+            Api.Response me = api.as("quantri", "First-Admin-Passw0rd", secret).get("/api/v1/me");
             assertThat(me.body().get("roles").get(0).asString()).isEqualTo("ADMIN");
             assertThat(api.post("/api/v1/auth/token", java.util.Map.of("username", "leader", "password",
                     "First-Admin-Passw0rd")).status()).isEqualTo(401);

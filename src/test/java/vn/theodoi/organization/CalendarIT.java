@@ -28,16 +28,32 @@ class CalendarIT {
         assertThat(days.isDayOff(LocalDate.of(2026, 4, 27))).as("Hung Kings' day off 2026").isTrue();
 
         Api admin = new Api(port).as("admin", IntegrationTest.DEMO_PASSWORD);
-        int year = 2100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(800);
-        String day = year + "-02-04";
-        Api.Response added = admin.post("/api/v1/calendar/days", Map.of("day", day, "kind", "HOLIDAY",
-                "category", "LUNAR", "name", "Tết Nguyên đán " + year));
-
-        assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
-        assertThat(calendar.snapshot().isDayOff(LocalDate.of(year, 2, 4))).isTrue();
-        assertThat(admin.get("/api/v1/calendar/" + year).body().get("lunarHolidaysEntered").asBoolean()).isTrue();
-        assertThat(admin.post("/api/v1/calendar/days", Map.of("day", day, "kind", "HOLIDAY",
-                "category", "LUNAR", "name", "Trùng")).status()).isEqualTo(422);
+        // A calendar day is at most 10 years ahead (@PlausibleDate): a working day 5 to 9 years
+        // ahead, removed at the end so that the shared calendar is as it was.
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        LocalDate date;
+        Api.Response added;
+        do {
+            do {
+                date = LocalDate.now().plusYears(5 + random.nextInt(4)).withDayOfYear(1 + random.nextInt(360));
+            } while (calendar.snapshot().isDayOff(date));
+            added = admin.post("/api/v1/calendar/days", Map.of("day", date.toString(), "kind", "HOLIDAY",
+                    "category", "LUNAR", "name", "Tết Nguyên đán " + date.getYear()));
+        } while (added.status() == 422);
+        try {
+            assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+            assertThat(calendar.snapshot().isDayOff(date)).isTrue();
+            assertThat(admin.get("/api/v1/calendar/" + date.getYear()).body().get("lunarHolidaysEntered").asBoolean())
+                    .isTrue();
+            assertThat(admin.post("/api/v1/calendar/days", Map.of("day", date.toString(), "kind", "HOLIDAY",
+                    "category", "LUNAR", "name", "Trùng")).status()).isEqualTo(422);
+            assertThat(admin.post("/api/v1/calendar/days", Map.of("day", LocalDate.now().plusYears(11).toString(),
+                    "kind", "HOLIDAY", "category", "LUNAR", "name", "Quá xa")).status()).as("more than 10 years ahead")
+                    .isEqualTo(400);
+        } finally {
+            admin.delete("/api/v1/calendar/days/" + added.body().get("id").asLong());
+        }
+        assertThat(calendar.snapshot().isDayOff(date)).isFalse();
     }
 
     @Test

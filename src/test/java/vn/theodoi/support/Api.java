@@ -21,6 +21,7 @@ public final class Api {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> SECOND_FACTOR_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private String token;
@@ -30,13 +31,45 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
+    /**
+     * A client logged in as this person. Where the account needs a second factor, the code is
+     * computed from the demo users' secret ({@link IntegrationTest#DEMO_TOTP_SECRET}), as an
+     * authenticator app would; such tokens are reused while they still work, since each code is
+     * accepted once and a new one comes every 30 seconds.
+     */
     public Api as(String username, String password) {
+        return as(username, password, IntegrationTest.DEMO_TOTP_SECRET);
+    }
+
+    /** As {@link #as(String, String)}, for an account enrolled with its own TOTP secret. */
+    public Api as(String username, String password, String totpSecret) {
+        String key = base + " " + username + " " + password;
+        String cached = SECOND_FACTOR_TOKENS.get(key);
+        if (cached != null) {
+            Response me = withToken(cached).get("/api/v1/me");
+            if (me.status() == 200 && username.equals(me.body().get("username").asString())) {
+                return new Api(base, cached, language);
+            }
+            SECOND_FACTOR_TOKENS.remove(key);
+        }
         Response response = post("/api/v1/auth/token", Map.of("username", username, "password", password));
+        if (response.status() == 401 && response.body() != null && response.body().has("code")
+                && "login.secondFactor.required".equals(response.body().get("code").asString())) {
+            response = post("/api/v1/auth/token", Map.of("username", username, "password", password,
+                    "code", SecondFactorCodes.nextCode(base + " " + username, totpSecret)));
+            if (response.status() == 200) {
+                SECOND_FACTOR_TOKENS.put(key, response.body().get("token").asString());
+            }
+        }
         if (response.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + response.raw().body());
         }
-        Api client = new Api(base, response.body().get("token").asString(), language);
-        return client;
+        return new Api(base, response.body().get("token").asString(), language);
+    }
+
+    /** The base URL, e.g. {@code http://localhost:8080}. */
+    public String base() {
+        return base;
     }
 
     public Api withToken(String token) {
@@ -74,6 +107,16 @@ public final class Api {
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    /** Any method, a raw path with its query, and a raw JSON body (or none): what a fuzz test sends. */
+    public Response send(String method, String pathAndQuery, String body) {
+        HttpRequest.Builder builder = request(pathAndQuery);
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response delete(String path) {

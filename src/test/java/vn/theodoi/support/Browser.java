@@ -32,6 +32,31 @@ public final class Browser {
         });
     }
 
+    /**
+     * Logs in through the form at {@code base} (e.g. http://localhost:8080), and through the second
+     * step with a code computed from {@code totpSecret} when the application asks for one.
+     */
+    public static void logIn(org.openqa.selenium.WebDriver browser, String base, String username, String password,
+            String totpSecret) {
+        if (!browser.getCurrentUrl().contains("/login")) {
+            browser.get(base + "/login");
+        }
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        clickAndWait(browser, org.openqa.selenium.By.id("login-submit"));
+        passSecondFactor(browser, base, username, totpSecret);
+    }
+
+    /** On the second-factor page, types the next code of the account and submits it; elsewhere does nothing. */
+    public static void passSecondFactor(org.openqa.selenium.WebDriver browser, String base, String username,
+            String totpSecret) {
+        if (browser.getCurrentUrl().contains("/login/second-factor")) {
+            browser.findElement(org.openqa.selenium.By.id("code"))
+                    .sendKeys(SecondFactorCodes.nextCode(base + " " + username, totpSecret));
+            clickAndWait(browser, org.openqa.selenium.By.id("second-factor-submit"));
+        }
+    }
+
     public static ChromeDriver start() {
         String chrome = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");

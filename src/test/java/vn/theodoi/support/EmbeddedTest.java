@@ -17,7 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "theodoi.data-dir=" + EmbeddedTest.DATA_DIRECTORY, "theodoi.demo.password=" + EmbeddedTest.DEMO_PASSWORD})
+    "theodoi.data-dir=" + EmbeddedTest.DATA_DIRECTORY, "theodoi.demo.password=" + EmbeddedTest.DEMO_PASSWORD,
+    "theodoi.demo.totp-secret=" + IntegrationTest.DEMO_TOTP_SECRET})
 @AutoConfigureMockMvc
 public @interface EmbeddedTest {
 

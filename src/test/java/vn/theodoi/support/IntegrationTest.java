@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port against the test PostgreSQL, in demo mode with a known
- * password. All integration tests share this one context.
+ * password and a known second-factor secret. All integration tests share this one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 public @interface IntegrationTest {
 
     String DEMO_PASSWORD = "Test-Demo-Passw0rd";
+
+    /** The demo users' TOTP secret in tests (application-test.yml); see {@link SecondFactorCodes}. */
+    String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 }

@@ -40,9 +40,7 @@ class LoginJourneyBrowserIT {
     private void logIn(String username, String password) {
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        Browser.clickAndWait(browser, By.id("login-submit"));
+        Browser.logIn(browser, "http://localhost:" + port, username, password, IntegrationTest.DEMO_TOTP_SECRET);
     }
 
     @Test
@@ -79,6 +77,38 @@ class LoginJourneyBrowserIT {
 
         assertThat(browser.findElement(By.id("login-error")).getText())
                 .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    /** Issue 7, item 7: enrolment of a second factor at the first login after being cleared SECRET. */
+    @Test
+    void aPersonClearedSecretEnrolsAnAuthenticatorAtTheirNextLogin() {
+        String base = "http://localhost:" + port;
+        vn.theodoi.support.Api admin = new vn.theodoi.support.Api(port).as("admin", IntegrationTest.DEMO_PASSWORD);
+        String user = "browser_totp_" + vn.theodoi.support.Unique.suffix();
+        var created = admin.post("/api/v1/users", java.util.Map.of("username", user, "fullName", "Đặng Văn Mật",
+                "organizationCode", "BNCTW-VAVV", "roles", java.util.List.of("SPECIALIST"), "clearance", "SECRET",
+                "password", "Trinh-Duyet-Hai-Buoc-1"));
+        new vn.theodoi.support.Api(port).as("second_admin", IntegrationTest.DEMO_PASSWORD).post("/api/v1/grants/"
+                + created.body().get("pendingGrant").get("id").asLong() + "/approve", java.util.Map.of());
+
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("Trinh-Duyet-Hai-Buoc-1");
+        Browser.clickAndWait(browser, By.id("login-submit"));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/login/enrol");
+        Object qrWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('enrol-qr').naturalWidth");
+        assertThat(((Number) qrWidth).intValue()).as("the QR code shows (an inline image the CSP allows)").isPositive();
+        String secret = browser.findElement(By.id("enrol-secret")).getText();
+        browser.findElement(By.id("code")).sendKeys(vn.theodoi.support.SecondFactorCodes.nextCode(base + " " + user,
+                secret));
+        Browser.clickAndWait(browser, By.id("enrol-submit"));
+
+        assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
+        Browser.clickAndWait(browser, By.id("recovery-continue"));
+        assertThat(browser.findElement(By.id("greeting")).getText()).isEqualTo("Xin chào, Đặng Văn Mật");
+        assertThat(browser.findElement(By.id("home-clearance")).getText()).isEqualTo("Tối mật");
     }
 
     @Test

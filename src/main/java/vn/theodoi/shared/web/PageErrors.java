@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.theodoi.shared.ForbiddenException;
+import vn.theodoi.shared.InvalidSortException;
 import vn.theodoi.shared.NotFoundException;
 
 /**
@@ -29,6 +30,13 @@ class PageErrors {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Model model) {
         model.addAttribute("status", 403);
+        return "error";
+    }
+
+    @ExceptionHandler(InvalidSortException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(Model model) {
+        model.addAttribute("status", 400);
         return "error";
     }
 
