@@ -94,6 +94,13 @@ public class Users {
                 .map(this::principal);
     }
 
+    /** Of these usernames (normalized), the ones that name an account, in one query. */
+    public Set<String> existing(java.util.Collection<String> usernames) {
+        java.util.List<String> normalized = usernames.stream().map(Users::normalize).filter(u -> !u.isEmpty())
+                .distinct().toList();
+        return normalized.isEmpty() ? Set.of() : accounts.findExistingUsernames(normalized);
+    }
+
     public boolean anyExists() {
         return accounts.count() > 0;
     }

@@ -90,33 +90,6 @@ public class AuditLog {
         write(actorOrAnonymous(actor), action, targetType, targetId, outcome, text(details));
     }
 
-    /**
-     * Free-text details: kept for callers not yet moved to {@link AuditDetails}. Control
-     * characters are replaced and the text is cut at 2,000 characters.
-     *
-     * @deprecated details must be ids, kinds and dates: use {@link #recordChange}
-     */
-    @Deprecated
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void change(String action, String targetType, Object targetId, String details) {
-        write(currentActor(), action, targetType, targetId, AuditOutcome.SUCCESS, sanitized(details));
-    }
-
-    /** @deprecated details must be ids, kinds and dates: use {@link #recordEvent} */
-    @Deprecated
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void event(String action, String targetType, Object targetId, AuditOutcome outcome, String details) {
-        write(currentActor(), action, targetType, targetId, outcome, sanitized(details));
-    }
-
-    /** @deprecated details must be ids, kinds and dates: use {@link #recordEventAs} */
-    @Deprecated
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void eventAs(String actor, String action, String targetType, Object targetId, AuditOutcome outcome,
-            String details) {
-        write(actorOrAnonymous(actor), action, targetType, targetId, outcome, sanitized(details));
-    }
-
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
         return entries.search(query.actor(), query.action(), query.outcome(), query.targetType(), query.targetId(),

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import vn.theodoi.shared.validation.PlausibleDate;
 import vn.theodoi.deadline.CourtLevel;
 import vn.theodoi.deadline.EventType;
 import vn.theodoi.deadline.ReturnedBy;
@@ -17,14 +18,15 @@ import vn.theodoi.deadline.ReturnedBy;
  */
 public record EventInput(
         @NotNull(message = "{validation.required}") EventType type,
-        @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.event.future}") LocalDate date,
+        @NotNull(message = "{validation.required}") @PastOrPresent(message = "{validation.event.future}")
+        @PlausibleDate LocalDate date,
         @Positive(message = "{validation.positive}") Integer extensionDays,
         @Positive(message = "{validation.positive}") Integer extensionMonths,
         ReturnedBy returnedBy,
         CourtLevel courtLevel,
         @Size(max = 255, message = "{validation.maxLength}") String documentRef,
         @Size(max = 2000, message = "{validation.maxLength}") String note,
-        @PastOrPresent(message = "{validation.event.future}") LocalDate fileReceivedDate,
+        @PastOrPresent(message = "{validation.event.future}") @PlausibleDate LocalDate fileReceivedDate,
         @Size(max = 40, message = "{validation.maxLength}") String grantedBy) {
 
     /** An event without receipt date or granting body. */

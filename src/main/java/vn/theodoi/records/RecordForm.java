@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.theodoi.shared.validation.PlausibleDate;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.deadline.Severity;
 
@@ -25,16 +26,21 @@ public record RecordForm(
         @Size(max = 8000, message = "{validation.maxLength}") String summary,
         @Min(value = 1, message = "{validation.record.level}") @Max(value = 3, message = "{validation.record.level}")
         Integer oversightLevel,
-        LocalDate monitoredSince,
+        @PlausibleDate LocalDate monitoredSince,
         @Size(max = 255, message = "{validation.maxLength}") String levelDecisionRef,
         Severity severity,
         @NotNull(message = "{validation.required}") Clearance classification,
-        @NotBlank(message = "{validation.required}") String ownerOrganizationCode,
-        String ownerDepartmentCode,
-        String responsibleUsername,
-        Set<String> provinceCodes,
-        Set<String> agencyCodes,
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.maxLength}")
+        String ownerOrganizationCode,
+        @Size(max = 40, message = "{validation.maxLength}") String ownerDepartmentCode,
+        @Size(max = 64, message = "{validation.maxLength}") String responsibleUsername,
+        @Size(max = 40, message = "{validation.maxItems}")
+        Set<@Size(max = 16, message = "{validation.maxLength}") String> provinceCodes,
+        @Size(max = 40, message = "{validation.maxItems}")
+        Set<@Size(max = 40, message = "{validation.maxLength}") String> agencyCodes,
+        @Size(max = 20, message = "{validation.maxItems}")
         Set<@Pattern(regexp = "[0-9]{1,3}[a-z]?", message = "{validation.record.article}") String> crimeArticles,
-        Set<String> readers,
+        @Size(max = 100, message = "{validation.maxItems}")
+        Set<@Size(max = 64, message = "{validation.maxLength}") String> readers,
         Long version) {
 }

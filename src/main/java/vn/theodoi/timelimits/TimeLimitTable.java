@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.deadline.TimeLimitRules;
 import vn.theodoi.shared.DomainRuleViolation;
@@ -57,7 +58,7 @@ public class TimeLimitTable {
         if (form.version() != row.getVersion()) {
             throw new ConcurrentEditException();
         }
-        String before = row.describe();
+
         row.revise(form);
         try {
             row.rule();
@@ -65,7 +66,9 @@ public class TimeLimitTable {
             throw new DomainRuleViolation("rules.invalid", invalid.getMessage());
         }
         rows.saveAndFlush(row);
-        audit.change("TIME_LIMIT_RULE_CORRECTED", "TIME_LIMIT_RULE", id, before + " -> " + row.describe());
+        audit.recordChange("TIME_LIMIT_RULE_CORRECTED", "TIME_LIMIT_RULE", id, AuditDetails.of()
+                .code("base", row.view().basePeriod()).id("version", row.getVersion())
+                .date("reviewed", row.view().reviewedOn()));
         events.publishEvent(new TimeLimitRulesChanged(id));
         return row.view();
     }

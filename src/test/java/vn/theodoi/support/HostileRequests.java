@@ -46,7 +46,9 @@ public final class HostileRequests {
             "99999999999999999999", "2.5", "+999999999-12-31", "x".repeat(3000), "%27%22%3C%3E", "passwordHash",
             "id,desc;drop", "");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // escaped, so that a lone surrogate reaches the server as written instead of becoming "?" in UTF-8
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private HostileRequests() {

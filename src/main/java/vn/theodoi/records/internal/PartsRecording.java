@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
+import vn.theodoi.records.ProceduralRole;
 import vn.theodoi.records.RecordPartForms.AchievementForm;
 import vn.theodoi.records.RecordPartForms.MilestoneForm;
 import vn.theodoi.records.RecordPartForms.MoneyForm;
@@ -39,53 +41,58 @@ public class PartsRecording {
         record.addPerson(form, instants.instant());
         records.flush();
         Person added = record.persons().get(record.persons().size() - 1);
-        changed(id, "RECORD_PERSON_ADDED", "person " + added.id + " (" + added.proceduralRole + ")");
+        changed(id, "RECORD_PERSON_ADDED", AuditDetails.of().id("person", added.id).kind("role", added.proceduralRole));
     }
 
     public void updatePerson(TheodoiUser user, Long id, Long personId, PersonForm form) {
         OversightRecord record = editable(user, id);
-        String before = record.persons().stream().filter(p -> personId.equals(p.id)).findFirst()
-                .map(p -> String.valueOf(p.proceduralRole)).orElse("");
+        ProceduralRole before = record.persons().stream().filter(p -> personId.equals(p.id)).findFirst()
+                .map(p -> p.proceduralRole).orElse(null);
         record.updatePerson(personId, form.version(), form, instants.instant());
         records.flush();
-        changed(id, "RECORD_PERSON_UPDATED", "person " + personId + " (" + before + " -> " + form.proceduralRole()
-                + ")");
+        changed(id, "RECORD_PERSON_UPDATED", AuditDetails.of().id("person", personId).kind("roleBefore", before)
+                .kind("role", form.proceduralRole()));
     }
 
     public void addMoney(TheodoiUser user, Long id, MoneyForm form) {
         OversightRecord record = editable(user, id);
         record.recordMoney(form.kind(), form.amountVnd(), form.asOf(), form.note(), instants.instant());
         records.flush();
-        changed(id, "RECORD_MONEY_ADDED", form.kind() + " entry " + record.money().get(record.money().size() - 1).id);
+        changed(id, "RECORD_MONEY_ADDED", AuditDetails.of().kind("kind", form.kind())
+                .id("entry", record.money().get(record.money().size() - 1).id).date("asOf", form.asOf()));
     }
 
     public void addMilestone(TheodoiUser user, Long id, MilestoneForm form) {
         OversightRecord record = editable(user, id);
         record.addMilestone(form.description(), form.targetDate(), form.directedBy(), instants.instant());
         records.flush();
-        changed(id, "RECORD_MILESTONE_ADDED", "milestone " + record.milestones().get(record.milestones().size() - 1).id
-                + " by " + form.targetDate());
+        changed(id, "RECORD_MILESTONE_ADDED", AuditDetails.of()
+                .id("milestone", record.milestones().get(record.milestones().size() - 1).id)
+                .date("target", form.targetDate()));
     }
 
     public void achieveMilestone(TheodoiUser user, Long id, Long milestoneId, AchievementForm form) {
         OversightRecord record = editable(user, id);
         record.achieveMilestone(milestoneId, form.version(), form.achievedOn(), instants.instant());
         records.flush();
-        changed(id, "RECORD_MILESTONE_ACHIEVED", "milestone " + milestoneId + " on " + form.achievedOn());
+        changed(id, "RECORD_MILESTONE_ACHIEVED", AuditDetails.of().id("milestone", milestoneId)
+                .date("achieved", form.achievedOn()));
     }
 
     public void addObstacle(TheodoiUser user, Long id, ObstacleForm form) {
         OversightRecord record = editable(user, id);
         record.raiseObstacle(form.description(), form.raisedOn(), instants.instant());
         records.flush();
-        changed(id, "RECORD_OBSTACLE_ADDED", "obstacle " + record.obstacles().get(record.obstacles().size() - 1).id);
+        changed(id, "RECORD_OBSTACLE_ADDED", AuditDetails.of()
+                .id("obstacle", record.obstacles().get(record.obstacles().size() - 1).id).date("raised", form.raisedOn()));
     }
 
     public void resolveObstacle(TheodoiUser user, Long id, Long obstacleId, ResolutionForm form) {
         OversightRecord record = editable(user, id);
         record.resolveObstacle(obstacleId, form.version(), form.resolution(), form.resolvedOn(), instants.instant());
         records.flush();
-        changed(id, "RECORD_OBSTACLE_RESOLVED", "obstacle " + obstacleId + " on " + form.resolvedOn());
+        changed(id, "RECORD_OBSTACLE_RESOLVED", AuditDetails.of().id("obstacle", obstacleId)
+                .date("resolved", form.resolvedOn()));
     }
 
     /** Notes are progress: agency liaisons write them on their agency's records too. */
@@ -93,14 +100,14 @@ public class PartsRecording {
         OversightRecord record = access.reportable(access.reader(user), id);
         record.addNote(form.body(), user.getUsername(), instants.instant());
         records.flush();
-        changed(id, "RECORD_NOTE_ADDED", null);
+        changed(id, "RECORD_NOTE_ADDED", AuditDetails.of());
     }
 
     private OversightRecord editable(TheodoiUser user, Long id) {
         return access.editable(access.reader(user), id);
     }
 
-    private void changed(Long id, String action, String details) {
-        audit.change(action, RecordAccess.AUDIT_TARGET, id, details);
+    private void changed(Long id, String action, AuditDetails details) {
+        audit.recordChange(action, RecordAccess.AUDIT_TARGET, id, details);
     }
 }

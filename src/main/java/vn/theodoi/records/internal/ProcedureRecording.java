@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.Organizations;
@@ -61,13 +62,13 @@ public class ProcedureRecording {
         records.flush();
         if (record.getKind() != before) {
             // a case initiated on a matter or a crime report converts it
-            audit.change("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, before + " -> " + record.getKind()
-                    + " on " + input.date());
+            audit.recordChange("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().kind("from", before)
+                    .kind("to", record.getKind()).date("on", input.date()));
         }
-        audit.change("RECORD_EVENT_ADDED", RecordAccess.AUDIT_TARGET, id, input.type() + " " + input.date()
-                + (input.extensionDays() == null ? "" : " +" + input.extensionDays() + "d")
-                + (input.extensionMonths() == null ? "" : " +" + input.extensionMonths() + "m")
-                + (input.fileReceivedDate() == null ? "" : ", received " + input.fileReceivedDate()));
+        audit.recordChange("RECORD_EVENT_ADDED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
+                .kind("type", input.type()).date("date", input.date()).id("extensionDays", input.extensionDays())
+                .id("extensionMonths", input.extensionMonths()).date("received", input.fileReceivedDate())
+                .code("grantedBy", input.grantedBy()));
     }
 
     /** Replaces an event with a corrected one; the old one stays, marked superseded, with the reason. */
@@ -78,8 +79,8 @@ public class ProcedureRecording {
         record.correctEvent(eventId, form.event(), form.reason(), clock.assessor(), user.getUsername(),
                 instants.instant());
         records.flush();
-        audit.change("RECORD_EVENT_CORRECTED", RecordAccess.AUDIT_TARGET, id, "event " + eventId + " (" + old.type()
-                + " " + old.date() + ") -> " + form.event().type() + " " + form.event().date()
-                + "; the reason is kept on the event");
+        audit.recordChange("RECORD_EVENT_CORRECTED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
+                .id("event", eventId).kind("typeBefore", old.type()).date("dateBefore", old.date())
+                .kind("type", form.event().type()).date("date", form.event().date()));
     }
 }

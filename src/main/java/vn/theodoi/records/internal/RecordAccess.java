@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.theodoi.access.AccessScopes;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.organization.OrganizationType;
@@ -48,7 +49,8 @@ public class RecordAccess {
     public OversightRecord visible(Visibility reader, Long id) {
         if (!queries.isVisible(reader, id)) {
             if (records.existsById(id)) {
-                audit.event("RECORD_ACCESS_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED, "out of clearance or scope");
+                audit.recordEvent("RECORD_ACCESS_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED,
+                        AuditDetails.of().code("reason", "clearance-or-scope"));
             }
             throw new NotFoundException("record", id);
         }
@@ -82,7 +84,8 @@ public class RecordAccess {
     public OversightRecord describable(Visibility reader, Long id) {
         OversightRecord record = editable(reader, id);
         if (!reader.describes(item(record))) {
-            audit.event("RECORD_CHANGE_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED, "not the owner's");
+            audit.recordEvent("RECORD_CHANGE_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED,
+                    AuditDetails.of().code("reason", "not-the-owner"));
             throw new ForbiddenException("record.describeDenied");
         }
         return record;
@@ -111,7 +114,8 @@ public class RecordAccess {
     }
 
     private ForbiddenException denied(Visibility reader, Long id) {
-        audit.event("RECORD_CHANGE_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED, "roles=" + reader.roles());
+        audit.recordEvent("RECORD_CHANGE_DENIED", AUDIT_TARGET, id, AuditOutcome.DENIED,
+                AuditDetails.of().kinds("roles", reader.roles()));
         return new ForbiddenException("record.changeDenied");
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Users;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.organization.OrganizationDirectory;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.records.RecordForm;
+import vn.theodoi.records.RecordKind;
 import vn.theodoi.records.RecordPartForms.ConversionForm;
 import vn.theodoi.records.RecordPartForms.LevelForm;
 import vn.theodoi.shared.DomainRuleViolation;
@@ -34,10 +37,12 @@ public class RecordDescribing {
     private final ProcedureClock clock;
     private final Organizations organizations;
     private final AuditLog audit;
+    private final Users users;
     private final Clock instants = Clock.systemUTC();
 
     RecordDescribing(RecordAccess access, OversightRecords records, ProcedureClock clock, Organizations organizations,
-            AuditLog audit) {
+            AuditLog audit, Users users) {
+        this.users = users;
         this.access = access;
         this.records = records;
         this.clock = clock;
@@ -52,11 +57,13 @@ public class RecordDescribing {
             throw new ConcurrentEditException();
         }
         requireClearance(reader, form);
-        record.describe(description(form, record.getResponsibleUsername()), clock.assessor(), instants.instant());
+        RecordDescription description = description(form, record.getResponsibleUsername());
+        requirePeople(description);
+        record.describe(description, clock.assessor(), instants.instant());
         access.requireStillDescribable(reader, record);
         records.flush();
-        audit.change("RECORD_UPDATED", RecordAccess.AUDIT_TARGET, id, "classification=" + record.getClassification()
-                + ", severity=" + record.getSeverity());
+        audit.recordChange("RECORD_UPDATED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
+                .kind("classification", record.getClassification()).kind("severity", record.getSeverity()));
     }
 
     public void changeLevel(TheodoiUser user, Long id, LevelForm form) {
@@ -64,16 +71,17 @@ public class RecordDescribing {
         record.changeLevel(form.oversightLevel(), form.decidedOn(), form.decisionRef(), form.note(),
                 user.getUsername(), instants.instant());
         records.flush();
-        audit.change("RECORD_LEVEL_CHANGED", RecordAccess.AUDIT_TARGET, id, "level=" + form.oversightLevel()
-                + ", decided " + form.decidedOn());
+        audit.recordChange("RECORD_LEVEL_CHANGED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
+                .id("level", form.oversightLevel()).date("decided", form.decidedOn()));
     }
 
     public void convert(TheodoiUser user, Long id, ConversionForm form) {
         OversightRecord record = access.describable(access.reader(user), id);
-        String change = record.getKind() + " -> " + form.toKind();
+        RecordKind before = record.getKind();
         record.convert(form.toKind(), form.changedOn(), form.note(), user.getUsername(), instants.instant());
         records.flush();
-        audit.change("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, change + " on " + form.changedOn());
+        audit.recordChange("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().kind("from", before)
+                .kind("to", form.toKind()).date("on", form.changedOn()));
     }
 
     /** Nobody classifies a record above their own clearance. */
@@ -111,6 +119,23 @@ public class RecordDescribing {
         return new RecordDescription(form.title(), form.summary(), form.severity(), form.classification(), owner.id(),
                 departmentId, responsible == null ? defaultResponsible : responsible, provinces, agencies,
                 cleaned(form.crimeArticles()), readers);
+    }
+
+    /** The specialist who follows the record and the access list name people who have an account. */
+    void requirePeople(RecordDescription description) {
+        Set<String> named = new LinkedHashSet<>(description.readers());
+        if (description.responsibleUsername() != null) {
+            named.add(description.responsibleUsername().toLowerCase());
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<String> existing = users.existing(named);
+        for (String username : named) {
+            if (!existing.contains(username)) {
+                throw new DomainRuleViolation("record.unknownUser", username);
+            }
+        }
     }
 
     private static OrganizationView organization(OrganizationDirectory directory, String code) {

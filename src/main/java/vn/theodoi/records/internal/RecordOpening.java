@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.records.RecordForm;
 import vn.theodoi.records.RecordPartForms.SplitForm;
@@ -46,14 +47,16 @@ public class RecordOpening {
         }
         describing.requireClearance(reader, form);
         RecordDescription description = describing.description(form, user.getUsername());
+        describing.requirePeople(description);
         OversightRecord record = new OversightRecord(codes.forNew(form.code(), form.kind(),
                 description.ownerOrganizationId()), form.kind(), description,
                 form.oversightLevel(), form.monitoredSince() == null ? clock.today() : form.monitoredSince(),
                 form.levelDecisionRef(), user.getUsername(), instants.instant());
         access.requireStillDescribable(reader, record);
         records.saveAndFlush(record);
-        audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, record.getId(), "kind=" + form.kind() + ", level="
-                + form.oversightLevel() + ", classification=" + form.classification());
+        audit.recordChange("RECORD_CREATED", RecordAccess.AUDIT_TARGET, record.getId(), AuditDetails.of()
+                .kind("kind", form.kind()).id("level", form.oversightLevel())
+                .kind("classification", form.classification()));
         return record.getId();
     }
 
@@ -65,8 +68,10 @@ public class RecordOpening {
                 form.splitOn(), clock.assessor(), user.getUsername(), now);
         records.saveAndFlush(child);
         records.flush();
-        audit.change("RECORD_SPLIT", RecordAccess.AUDIT_TARGET, id, "child " + child.getId() + " on " + form.splitOn());
-        audit.change("RECORD_CREATED", RecordAccess.AUDIT_TARGET, child.getId(), "split from " + id);
+        audit.recordChange("RECORD_SPLIT", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().id("child", child.getId())
+                .date("on", form.splitOn()));
+        audit.recordChange("RECORD_CREATED", RecordAccess.AUDIT_TARGET, child.getId(), AuditDetails.of()
+                .id("splitFrom", id));
         return child.getId();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.audit.AuditQuery;
@@ -75,8 +76,8 @@ public class RecordReading {
         Visibility reader = access.reader(user);
         OversightRecord r = access.visible(reader, id);
         if (r.getClassification().isClassified()) {
-            audit.event("RECORD_READ", RecordAccess.AUDIT_TARGET, id, AuditOutcome.SUCCESS,
-                    "classification=" + r.getClassification());
+            audit.recordEvent("RECORD_READ", RecordAccess.AUDIT_TARGET, id, AuditOutcome.SUCCESS,
+                    AuditDetails.of().kind("classification", r.getClassification()));
         }
         LocalDate today = clock.today();
         OrganizationDirectory directory = organizations.directory();

@@ -95,13 +95,6 @@ public class TimeLimitRuleRow {
                 reviewedOn, version);
     }
 
-    /** For the audit log: the row's values, no prose. */
-    public String describe() {
-        return stage + "/" + severity + "/" + variant + " " + validFrom + ".." + validTo + " " + basePeriod + " ext="
-                + extensions + " request=" + requestExtensionDaysBefore + " max=" + maxEntries + " shift=" + dayOffShift
-                + " counting=" + extensionCounting + " reviewed=" + reviewedOn;
-    }
-
     public long getVersion() {
         return version;
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
+import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.shared.DomainRuleViolation;
@@ -59,7 +60,8 @@ class TimeLimitRulePages {
         List<TimeLimitRuleView> rows = rules.rows();
         byte[] pdf = documents.render("admin/time-limit-rules-review", Map.of("rules", rows,
                 "today", clock.today()), locale);
-        audit.event("TIME_LIMIT_TABLE_EXPORTED", "TIME_LIMIT_RULE", null, AuditOutcome.SUCCESS, "rows=" + rows.size());
+        audit.recordEvent("TIME_LIMIT_TABLE_EXPORTED", "TIME_LIMIT_RULE", null, AuditOutcome.SUCCESS,
+                AuditDetails.of().count("rows", rows.size()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("bang-thoi-han-to-tung-" + clock.today() + ".pdf").build().toString())
