@@ -13,6 +13,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
     @Query("""
             select u from UserAccount u
             where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text)

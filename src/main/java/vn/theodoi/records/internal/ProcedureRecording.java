@@ -38,7 +38,7 @@ public class ProcedureRecording {
     }
 
     /** Every new extension names the body that granted it (DOMAIN.md section 4), an agency of the tree. */
-    private void requireGrantor(EventInput input) {
+    void requireGrantor(EventInput input) {
         String grantor = VietnameseText.clean(input.grantedBy());
         if (grantor == null) {
             if (input.type().isExtension()) {
@@ -54,7 +54,19 @@ public class ProcedureRecording {
     }
 
     public void addEvent(TheodoiUser user, Long id, EventInput input) {
-        OversightRecord record = access.reportable(access.reader(user), id);
+        addEvent(user, id, input, java.util.List.of());
+    }
+
+    /**
+     * Adds the event and, in the same change, marks the directed milestones it fulfils as achieved on its date
+     * (only editors mark milestones; an agency liaison's event leaves them to the record's specialist).
+     */
+    public void addEvent(TheodoiUser user, Long id, EventInput input, java.util.Collection<Long> milestonesReached) {
+        vn.theodoi.access.Visibility reader = access.reader(user);
+        OversightRecord record = access.reportable(reader, id);
+        if (!milestonesReached.isEmpty()) {
+            access.requireEditor(reader, id);
+        }
         requireGrantor(input);
         RecordKind before = record.getKind();
         record.recordEvent(input, clock.assessor(), user.getUsername(), instants.instant());
@@ -68,6 +80,16 @@ public class ProcedureRecording {
                 + (input.extensionDays() == null ? "" : " +" + input.extensionDays() + "d")
                 + (input.extensionMonths() == null ? "" : " +" + input.extensionMonths() + "m")
                 + (input.fileReceivedDate() == null ? "" : ", received " + input.fileReceivedDate()));
+        for (Long milestoneId : milestonesReached) {
+            Milestone milestone = record.milestones().stream().filter(m -> milestoneId.equals(m.id)).findFirst()
+                    .orElseThrow(() -> new vn.theodoi.shared.NotFoundException("milestone", milestoneId));
+            if (milestone.achievedOn == null) {
+                record.achieveMilestone(milestoneId, milestone.version, input.date(), instants.instant());
+                records.flush();
+                audit.change("RECORD_MILESTONE_ACHIEVED", RecordAccess.AUDIT_TARGET, id, "milestone " + milestoneId
+                        + " on " + input.date());
+            }
+        }
     }
 
     /** Replaces an event with a corrected one; the old one stays, marked superseded, with the reason. */

@@ -34,10 +34,12 @@ public class RecordDescribing {
     private final ProcedureClock clock;
     private final Organizations organizations;
     private final AuditLog audit;
+    private final vn.theodoi.access.Users users;
     private final Clock instants = Clock.systemUTC();
 
     RecordDescribing(RecordAccess access, OversightRecords records, ProcedureClock clock, Organizations organizations,
-            AuditLog audit) {
+            AuditLog audit, vn.theodoi.access.Users users) {
+        this.users = users;
         this.access = access;
         this.records = records;
         this.clock = clock;
@@ -52,6 +54,7 @@ public class RecordDescribing {
             throw new ConcurrentEditException();
         }
         requireClearance(reader, form);
+        requireKnownResponsible(form);
         record.describe(description(form, record.getResponsibleUsername()), clock.assessor(), instants.instant());
         access.requireStillDescribable(reader, record);
         records.flush();
@@ -74,6 +77,14 @@ public class RecordDescribing {
         record.convert(form.toKind(), form.changedOn(), form.note(), user.getUsername(), instants.instant());
         records.flush();
         audit.change("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, change + " on " + form.changedOn());
+    }
+
+    /** The specialist who follows a record is a person with an account, named by their username. */
+    void requireKnownResponsible(RecordForm form) {
+        String responsible = VietnameseText.clean(form.responsibleUsername());
+        if (responsible != null && users.fullNames(java.util.List.of(responsible)).isEmpty()) {
+            throw new DomainRuleViolation("record.unknownResponsible", responsible);
+        }
     }
 
     /** Nobody classifies a record above their own clearance. */

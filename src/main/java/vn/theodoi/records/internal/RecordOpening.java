@@ -45,6 +45,7 @@ public class RecordOpening {
             throw new DomainRuleViolation("record.levelRequired");
         }
         describing.requireClearance(reader, form);
+        describing.requireKnownResponsible(form);
         RecordDescription description = describing.description(form, user.getUsername());
         OversightRecord record = new OversightRecord(codes.forNew(form.code(), form.kind(),
                 description.ownerOrganizationId()), form.kind(), description,
