@@ -44,12 +44,12 @@ public class EventJudging {
 
     private final RecordAccess access;
     private final ProcedureClock clock;
-    private final ProcedureRecording recording;
+    private final vn.theodoi.organization.Organizations organizations;
 
-    EventJudging(RecordAccess access, ProcedureClock clock, ProcedureRecording recording) {
+    EventJudging(RecordAccess access, ProcedureClock clock, vn.theodoi.organization.Organizations organizations) {
         this.access = access;
         this.clock = clock;
-        this.recording = recording;
+        this.organizations = organizations;
     }
 
     /**
@@ -118,7 +118,7 @@ public class EventJudging {
                 .toList();
         ProcedureAssessment after;
         try {
-            recording.requireGrantor(input);
+            ProcedureRecording.requireGrantor(organizations, input);
             List<ProcedureEvent> all = new ArrayList<>(history);
             all.add(procedureEvent(input));
             after = law.assess(record.getSeverity(), all);

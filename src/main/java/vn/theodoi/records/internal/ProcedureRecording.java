@@ -39,6 +39,11 @@ public class ProcedureRecording {
 
     /** Every new extension names the body that granted it (DOMAIN.md section 4), an agency of the tree. */
     void requireGrantor(EventInput input) {
+        requireGrantor(organizations, input);
+    }
+
+    /** As {@link #requireGrantor(EventInput)}, outside any transaction (a refusal here marks none for rollback). */
+    static void requireGrantor(Organizations organizations, EventInput input) {
         String grantor = VietnameseText.clean(input.grantedBy());
         if (grantor == null) {
             if (input.type().isExtension()) {
