@@ -375,6 +375,8 @@ class RecordPages {
         model.addAttribute("moneyKinds", MoneyKind.values());
         model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("agencies", agencies());
+        model.addAttribute("organizationNames", organizations.all().stream()
+                .collect(Collectors.toMap(OrganizationView::code, OrganizationView::name, (a, b) -> a)));
         model.addAttribute("penalCode", penalCode);
         model.addAttribute("articles", penalCode.sorted(view.crimeArticles()));
         model.addAttribute("rules", view.procedure().timeLimits().stream().filter(l -> l.derivation() != null)
@@ -595,6 +597,8 @@ class RecordPages {
         model.addAttribute("form", form);
         model.addAttribute("recordId", id);
         model.addAttribute("previousClassification", previousClassification);
+        model.addAttribute("earlierChosen", form.provinceCodes() != null && organizations.provinces().stream()
+                .anyMatch(p -> !p.isCurrent() && form.provinceCodes().contains(p.getCode())));
         model.addAttribute("penalCode", penalCode);
         model.addAttribute("otherArticles", form.crimeArticles() == null ? "" : form.crimeArticles().stream()
                 .filter(a -> penalCode.article(a).isEmpty()).sorted().collect(Collectors.joining(", ")));
