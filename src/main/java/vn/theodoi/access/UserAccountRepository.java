@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @org.springframework.data.jpa.repository.Query("select a.username from UserAccount a where a.username in :usernames")
     java.util.Set<String> findExistingUsernames(java.util.Collection<String> usernames);
 
+    java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
     @Query("""
             select u from UserAccount u
             where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text)

@@ -116,6 +116,21 @@ public class Users {
                 Optional.ofNullable(pending.get(a.getId()))));
     }
 
+    /**
+     * The full names of the given users, by username (pages name people, not logins); a username without an
+     * account is left out. One query.
+     */
+    public Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        java.util.Set<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).map(Users::normalize)
+                .collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByUsernameIn(wanted).stream()
+                .collect(Collectors.toMap(UserAccount::getUsername,
+                        a -> a.getFullName() == null ? a.getUsername() : a.getFullName()));
+    }
+
     public UserView byUsername(String username) {
         return view(find(username));
     }

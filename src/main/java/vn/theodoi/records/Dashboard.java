@@ -5,9 +5,14 @@ import java.util.Objects;
 
 import vn.theodoi.deadline.Stage;
 
-/** What the home page shows of records: counts by level and stage, the overdue and the due-soon ones. */
+/**
+ * What the home page shows of records: counts by level and stage; the overdue and the due-soon ones; how many
+ * are behind a directed milestone and how many have passed the last day to request an extension; and the
+ * records the person follows, nearest deadline first.
+ */
 public record Dashboard(List<LevelStageCount> byLevelAndStage, List<RecordSummary> overdue,
-        List<RecordSummary> dueSoon, long overdueCount, long dueSoonCount) {
+        List<RecordSummary> dueSoon, long overdueCount, long dueSoonCount, long behindMilestoneCount,
+        long requestPassedCount, List<RecordSummary> mine) {
 
     public long total() {
         return byLevelAndStage.stream().mapToLong(LevelStageCount::count).sum();

@@ -21,12 +21,15 @@ import vn.theodoi.records.RecordPartForms.ObstacleForm;
 import vn.theodoi.records.RecordPartForms.PersonForm;
 import vn.theodoi.records.RecordPartForms.ResolutionForm;
 import vn.theodoi.records.RecordPartForms.SplitForm;
+import vn.theodoi.deadline.EventType;
+import vn.theodoi.records.internal.EventJudging;
 import vn.theodoi.records.internal.OversightRecords;
 import vn.theodoi.records.internal.PartsRecording;
 import vn.theodoi.records.internal.ProcedureRecording;
 import vn.theodoi.records.internal.RecordDescribing;
 import vn.theodoi.records.internal.RecordOpening;
 import vn.theodoi.records.internal.RecordReading;
+import vn.theodoi.records.internal.SavedFilters;
 import vn.theodoi.timelimits.ProcedureClock;
 
 /**
@@ -51,9 +54,14 @@ public class Records {
     private final PartsRecording parts;
     private final OversightRecords records;
     private final ProcedureClock clock;
+    private final EventJudging judging;
+    private final SavedFilters savedFilters;
 
     Records(RecordReading reading, RecordOpening opening, RecordDescribing describing, ProcedureRecording procedure,
-            PartsRecording parts, OversightRecords records, ProcedureClock clock) {
+            PartsRecording parts, OversightRecords records, ProcedureClock clock, EventJudging judging,
+            SavedFilters savedFilters) {
+        this.judging = judging;
+        this.savedFilters = savedFilters;
         this.reading = reading;
         this.opening = opening;
         this.describing = describing;
@@ -81,6 +89,38 @@ public class Records {
     /** The whole record for its page or the API; reading a classified record is audited. */
     public RecordView view(TheodoiUser user, Long id) {
         return reading.view(user, id);
+    }
+
+    /** What falls due in a month (limits, last days to request an extension, directed milestones) within the reader's sight. */
+    public List<CalendarEntry> dueIn(TheodoiUser user, java.time.YearMonth month) {
+        return reading.dueIn(user, month);
+    }
+
+    /** The event types the record's history allows next (a split has its own action). */
+    public List<EventType> lawfulNextEvents(RecordView view) {
+        return judging.lawfulNext(view);
+    }
+
+    /**
+     * What an event would do if saved now, judged with the whole history; nothing is saved. Only those who may
+     * add events to the record may ask.
+     */
+    public EventPreview preview(TheodoiUser user, Long id, EventInput event) {
+        return judging.preview(user, id, event);
+    }
+
+    /** The person's saved list filters. */
+    public List<SavedFilter> savedFilters(TheodoiUser user) {
+        return savedFilters.of(user);
+    }
+
+    /** Saves a list filter (its query string) under a name; the same name replaces it. */
+    public void saveFilter(TheodoiUser user, String name, String query) {
+        savedFilters.save(user, name, query);
+    }
+
+    public void deleteFilter(TheodoiUser user, Long id) {
+        savedFilters.delete(user, id);
     }
 
     /** The person's role lets them create and change records (within what they may see). */
@@ -130,6 +170,11 @@ public class Records {
     /** Adds a procedure event the law allows; an event it does not is refused with the reason. */
     public void addEvent(TheodoiUser user, Long id, EventInput event) {
         procedure.addEvent(user, id, event);
+    }
+
+    /** Adds an event and marks the directed milestones it fulfils achieved on its date, in one change. */
+    public void addEvent(TheodoiUser user, Long id, EventInput event, java.util.Collection<Long> milestonesReached) {
+        procedure.addEvent(user, id, event, milestonesReached);
     }
 
     public void correctEvent(TheodoiUser user, Long id, Long eventId, CorrectionForm form) {

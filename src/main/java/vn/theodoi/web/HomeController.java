@@ -1,5 +1,9 @@
 package vn.theodoi.web;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,22 +11,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Users;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.organization.WorkingDayCalendar;
+import vn.theodoi.records.Dashboard;
+import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.Records;
 
-/** The home page: who the person is, what they may do, and what needs their attention. */
+/**
+ * The home page, work first: tiles that open the lists needing action (overdue, due soon, behind a directed
+ * milestone, past the last day to request an extension), the most urgent records with how late they are, their
+ * level and specialist, the person's own records by nearest deadline, their saved filters; who they are last.
+ */
 @Controller
 class HomeController {
 
     private final Organizations organizations;
     private final WorkingDayCalendar calendar;
     private final Records records;
+    private final Users users;
 
-    HomeController(Organizations organizations, WorkingDayCalendar calendar, Records records) {
+    HomeController(Organizations organizations, WorkingDayCalendar calendar, Records records, Users users) {
         this.organizations = organizations;
         this.calendar = calendar;
         this.records = records;
+        this.users = users;
     }
 
     @GetMapping("/")
@@ -35,8 +48,16 @@ class HomeController {
         model.addAttribute("nextYear", calendar.nextYear());
         boolean followsRecords = !(user.roles().stream().allMatch(r -> r == Role.ADMIN || r == Role.AUDITOR));
         if (followsRecords) {
-            model.addAttribute("dashboard", records.dashboard(user, 10));
-            model.addAttribute("levels", java.util.Arrays.asList(1, 2, 3, null));
+            Dashboard dashboard = records.dashboard(user, 8);
+            model.addAttribute("dashboard", dashboard);
+            model.addAttribute("today", records.today());
+            model.addAttribute("names", users.fullNames(Stream.of(dashboard.overdue(), dashboard.dueSoon(),
+                    dashboard.mine()).flatMap(java.util.List::stream).map(RecordSummary::responsibleUsername)
+                    .filter(Objects::nonNull).collect(Collectors.toSet())));
+            model.addAttribute("savedFilters", records.savedFilters(user));
+            // the "taken out of monitoring" column only when some record is
+            model.addAttribute("levels", dashboard.countAtLevel(null) > 0 ? java.util.Arrays.asList(1, 2, 3, null)
+                    : java.util.List.of(1, 2, 3));
             model.addAttribute("stages", vn.theodoi.deadline.Stage.values());
         }
         return "home";

@@ -75,9 +75,15 @@ class RecordJourneyBrowserIT {
         field.sendKeys(text);
     }
 
-    /** Chromium's date inputs take the date as typed in the browser's locale (en-US: month, day, year). */
+    /** Dates are typed day first, whatever the browser's language (en-US here). */
     private void typeDate(String id, LocalDate date) {
-        browser.findElement(By.id(id)).sendKeys(date.format(DateTimeFormatter.ofPattern("MMddyyyy")));
+        type(id, date.format(SHOWN));
+    }
+
+    private void openEventForm() {
+        browser.findElement(By.id("open-event")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("event-type")).isDisplayed());
     }
 
     @Test
@@ -97,9 +103,9 @@ class RecordJourneyBrowserIT {
         new Select(browser.findElement(By.id("severity"))).selectByValue("LESS_SERIOUS");
         new Select(browser.findElement(By.id("ownerOrganizationCode"))).selectByValue("BNCTW");
         new Select(browser.findElement(By.id("ownerDepartmentCode"))).selectByValue("BNCTW-VAVV");
-        new Select(browser.findElement(By.id("provinceCodes"))).selectByValue("VN-48");
-        new Select(browser.findElement(By.id("agencyCodes"))).selectByValue("BCA-C03");
-        type("crimeArticles", "222, 360");
+        browser.findElement(By.cssSelector("input[name=provinceCodes][value='VN-48']")).click();
+        browser.findElement(By.cssSelector("input[name=agencyCodes][value='BCA-C03']")).click();
+        type("otherArticles", "222, 360");
         Browser.clickAndWait(browser, By.id("record-save"));
 
         assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo(title);
@@ -108,12 +114,16 @@ class RecordJourneyBrowserIT {
         // Initiated 2 months ago: a less serious case has 2 months (Art. 172(1)), so the limit ends
         // today (or on the next working day): due soon, and first among the due-soon records.
         LocalDate initiated = today.minusMonths(2);
+        openEventForm();
         new Select(browser.findElement(By.id("event-type"))).selectByValue("CASE_INITIATED");
         typeDate("event-date", initiated);
         type("event-document", "Quyết định khởi tố vụ án số 12/QĐ-CSĐT");
         Browser.clickAndWait(browser, By.id("event-submit"));
 
         assertThat(browser.findElement(By.id("record-stage")).getText()).isEqualTo("Điều tra");
+        assertThat(browser.findElement(By.id("record-articles")).getAttribute("textContent"))
+                .contains("Điều 222 BLHS – Tội vi phạm quy định về đấu thầu gây hậu quả nghiêm trọng");
+        browser.findElement(By.id("tabbtn-procedure")).click();
         WebElement deadlines = browser.findElement(By.id("deadlines"));
         LocalDate due = new DeadlineEngine(TimeLimitRules.loadDefault(), 15)
                 .assess(Severity.LESS_SERIOUS, List.of(ProcedureEvent.of(EventType.CASE_INITIATED, initiated)),
@@ -125,13 +135,16 @@ class RecordJourneyBrowserIT {
         browser.executeScript("window.scrollTo(0, 0)");
         screenshot("record-page");
 
-        // An extension beyond the law is refused with the reason, in Vietnamese.
+        // An extension beyond the law is refused with the reason, in Vietnamese, in the form.
+        openEventForm();
         new Select(browser.findElement(By.id("event-type"))).selectByValue("INVESTIGATION_EXTENDED");
         typeDate("event-date", today);
         type("event-months", "3");
         new Select(browser.findElement(By.id("event-granted-by"))).selectByValue("VKSTC");
         Browser.clickAndWait(browser, By.id("event-submit"));
-        assertThat(browser.findElement(By.id("problems")).getText()).contains("gia hạn");
+        assertThat(browser.findElement(By.id("event-problems")).getText()).contains("gia hạn");
+        browser.findElement(By.cssSelector("#dlg-event [data-close]")).click();
+        browser.findElement(By.id("tabbtn-procedure")).click();
         assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).as("nothing changed")
                 .isEqualTo(due.format(SHOWN));
 

@@ -109,6 +109,10 @@ public class OversightRecord {
     @Column(name = "limit_flags")
     private String limitFlags;
 
+    /** The earliest target date among the milestones not yet achieved, for lists ("behind a milestone"). */
+    @Column(name = "next_milestone_date")
+    private LocalDate nextMilestoneDate;
+
     @Column(name = "search_text", nullable = false)
     private String searchText;
 
@@ -424,6 +428,7 @@ public class OversightRecord {
 
     public void addMilestone(String description, LocalDate targetDate, String directedBy, Instant now) {
         milestones.add(new Milestone(VietnameseText.clean(description), targetDate, VietnameseText.clean(directedBy)));
+        deriveNextMilestone();
         this.updatedAt = now;
     }
 
@@ -431,7 +436,13 @@ public class OversightRecord {
         Milestone milestone = part(milestones, m -> m.id, milestoneId, "milestone");
         expectVersion(milestone.version, expectedVersion);
         milestone.achievedOn = on;
+        deriveNextMilestone();
         this.updatedAt = now;
+    }
+
+    private void deriveNextMilestone() {
+        this.nextMilestoneDate = milestones.stream().filter(m -> m.achievedOn == null).map(m -> m.targetDate)
+                .min(Comparator.naturalOrder()).orElse(null);
     }
 
     public void raiseObstacle(String description, LocalDate raisedOn, Instant now) {
@@ -508,6 +519,7 @@ public class OversightRecord {
     public LocalDate getCurrentDueDate() { return currentDueDate; }
     public LocalDate getCurrentRequestDeadline() { return currentRequestDeadline; }
     public String getLimitFlags() { return limitFlags; }
+    public LocalDate getNextMilestoneDate() { return nextMilestoneDate; }
     public String getSearchText() { return searchText; }
     public long getDamageVnd() { return damageVnd; }
     public long getSeizedVnd() { return seizedVnd; }

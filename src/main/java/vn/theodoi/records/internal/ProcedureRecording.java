@@ -39,7 +39,12 @@ public class ProcedureRecording {
     }
 
     /** Every new extension names the body that granted it (DOMAIN.md section 4), an agency of the tree. */
-    private void requireGrantor(EventInput input) {
+    void requireGrantor(EventInput input) {
+        requireGrantor(organizations, input);
+    }
+
+    /** As {@link #requireGrantor(EventInput)}, outside any transaction (a refusal here marks none for rollback). */
+    static void requireGrantor(Organizations organizations, EventInput input) {
         String grantor = VietnameseText.clean(input.grantedBy());
         if (grantor == null) {
             if (input.type().isExtension()) {
@@ -55,7 +60,19 @@ public class ProcedureRecording {
     }
 
     public void addEvent(TheodoiUser user, Long id, EventInput input) {
-        OversightRecord record = access.reportable(access.reader(user), id);
+        addEvent(user, id, input, java.util.List.of());
+    }
+
+    /**
+     * Adds the event and, in the same change, marks the directed milestones it fulfils as achieved on its date
+     * (only editors mark milestones; an agency liaison's event leaves them to the record's specialist).
+     */
+    public void addEvent(TheodoiUser user, Long id, EventInput input, java.util.Collection<Long> milestonesReached) {
+        vn.theodoi.access.Visibility reader = access.reader(user);
+        OversightRecord record = access.reportable(reader, id);
+        if (!milestonesReached.isEmpty()) {
+            access.requireEditor(reader, id);
+        }
         requireGrantor(input);
         RecordKind before = record.getKind();
         record.recordEvent(input, clock.assessor(), user.getUsername(), instants.instant());
@@ -69,6 +86,16 @@ public class ProcedureRecording {
                 .kind("type", input.type()).date("date", input.date()).id("extensionDays", input.extensionDays())
                 .id("extensionMonths", input.extensionMonths()).date("received", input.fileReceivedDate())
                 .code("grantedBy", input.grantedBy()));
+        for (Long milestoneId : milestonesReached) {
+            Milestone milestone = record.milestones().stream().filter(m -> milestoneId.equals(m.id)).findFirst()
+                    .orElseThrow(() -> new vn.theodoi.shared.NotFoundException("milestone", milestoneId));
+            if (milestone.achievedOn == null) {
+                record.achieveMilestone(milestoneId, milestone.version, input.date(), instants.instant());
+                records.flush();
+                audit.recordChange("RECORD_MILESTONE_ACHIEVED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
+                        .id("milestone", milestoneId).date("achieved", input.date()));
+            }
+        }
     }
 
     /** Replaces an event with a corrected one; the old one stays, marked superseded, with the reason. */

@@ -131,6 +131,10 @@ public class RecordDescribing {
             return;
         }
         Set<String> existing = users.existing(named);
+        String responsible = description.responsibleUsername();
+        if (responsible != null && !existing.contains(responsible.toLowerCase())) {
+            throw new DomainRuleViolation("record.unknownResponsible", responsible);
+        }
         for (String username : named) {
             if (!existing.contains(username)) {
                 throw new DomainRuleViolation("record.unknownUser", username);

@@ -50,6 +50,7 @@ public class RecordQueries {
     private static final String SUMMARY_COLUMNS = """
             r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
             r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at, r.limit_flags,
+            r.next_milestone_date,
             coalesce(o.short_name, o.name) as owner_name
             """;
 
@@ -110,6 +111,16 @@ public class RecordQueries {
         }
         if (filter.isFlagged()) {
             where.and("r.limit_flags is not null");
+        }
+        if (filter.responsible() != null && !filter.responsible().isBlank()) {
+            where.and("r.responsible_username = :responsible").param("responsible", filter.responsible().strip());
+        }
+        if (filter.isBehindMilestone()) {
+            where.and("r.next_milestone_date < :today").param("today", today);
+        }
+        if (filter.isRequestPassed()) {
+            // the last day to ask for an extension is gone, the limit itself still runs
+            where.and("r.current_request_deadline < :today and r.current_due_date >= :today").param("today", today);
         }
         if (filter.isMine()) {
             where.and("r.responsible_username = :me").param("me", reader.username());
@@ -181,11 +192,41 @@ public class RecordQueries {
 
     /** Visible records whose running limit is overdue or due soon, most urgent first (no total: the caller counts). */
     public List<RecordSummary> urgent(Visibility reader, DeadlineStatus status, int limit, LocalDate today, int dueSoonDays) {
-        RecordFilter filter = RecordFilter.deadline(status);
+        return first(reader, RecordFilter.deadline(status), limit, today, dueSoonDays);
+    }
+
+    /** The first visible records a filter matches, in its order (no total: the caller counts). */
+    public List<RecordSummary> first(Visibility reader, RecordFilter filter, int limit, LocalDate today,
+            int dueSoonDays) {
         Where where = matching(reader, filter, today, dueSoonDays).param("limit", limit);
         return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
-                + " on o.id = r.owner_organization_id where " + where.sql + " order by " + RecordSort.DUE.orderBy()
-                + " limit :limit", where.params, (rs, n) -> summary(rs, today, dueSoonDays));
+                + " on o.id = r.owner_organization_id where " + where.sql + " order by "
+                + filter.sortOrDefault().orderBy() + " limit :limit", where.params,
+                (rs, n) -> summary(rs, today, dueSoonDays));
+    }
+
+    /**
+     * What falls due between two days in the records the reader may see: running limits' due dates, last days to
+     * request an extension, and targets of directed milestones not yet achieved; by date, at most {@code limit}.
+     */
+    public List<vn.theodoi.records.CalendarEntry> dueBetween(Visibility reader, LocalDate from, LocalDate to,
+            int limit, LocalDate today, int dueSoonDays) {
+        Where where = visibleTo(reader).param("from", from).param("to", to).param("limit", limit);
+        String columns = "r.id, r.code, r.title, r.current_stage, r.oversight_level, r.responsible_username";
+        String sql = "select * from ("
+                + "select 'DUE' as due_kind, r.current_due_date as due_day, " + columns + " from oversight_record r where "
+                + where.sql + " and r.current_due_date between :from and :to"
+                + " union all select 'REQUEST' as due_kind, r.current_request_deadline as due_day, " + columns
+                + " from oversight_record r where " + where.sql
+                + " and r.current_request_deadline between :from and :to and r.current_due_date >= r.current_request_deadline"
+                + " union all select 'MILESTONE' as due_kind, m.target_date as due_day, " + columns
+                + " from record_milestone m join oversight_record r on r.id = m.record_id where " + where.sql
+                + " and m.target_date between :from and :to and m.achieved_on is null"
+                + ") due order by due_day, code, due_kind limit :limit";
+        return jdbc.query(sql, where.params, (rs, n) -> new vn.theodoi.records.CalendarEntry(
+                rs.getObject("due_day", LocalDate.class), vn.theodoi.records.CalendarEntry.What.valueOf(rs.getString("due_kind")),
+                rs.getLong("id"), rs.getString("code"), rs.getString("title"), stage(rs.getString("current_stage")),
+                (Integer) rs.getObject("oversight_level"), rs.getString("responsible_username")));
     }
 
     public java.util.Optional<RecordSummary> one(Visibility reader, Long id, LocalDate today, int dueSoonDays) {
@@ -225,7 +266,8 @@ public class RecordQueries {
                 Clearance.valueOf(rs.getString("classification")), stage(rs.getString("current_stage")), due, request,
                 due == null ? null : DeadlineEngine.openStatus(due, request, today, dueSoonDays),
                 rs.getString("owner_name"), rs.getString("responsible_username"),
-                updated == null ? null : updated.toInstant(), flags(rs.getString("limit_flags")));
+                updated == null ? null : updated.toInstant(), flags(rs.getString("limit_flags")),
+                rs.getObject("next_milestone_date", LocalDate.class));
     }
 
     private static List<LimitFlag> flags(String stored) {

@@ -67,7 +67,16 @@ public class RecordReading {
                 queries.urgent(reader, DeadlineStatus.OVERDUE, listSize, today, soon),
                 queries.urgent(reader, DeadlineStatus.DUE_SOON, listSize, today, soon),
                 queries.count(reader, RecordFilter.deadline(DeadlineStatus.OVERDUE), today, soon),
-                queries.count(reader, RecordFilter.deadline(DeadlineStatus.DUE_SOON), today, soon));
+                queries.count(reader, RecordFilter.deadline(DeadlineStatus.DUE_SOON), today, soon),
+                queries.count(reader, RecordFilter.behindMilestones(), today, soon),
+                queries.count(reader, RecordFilter.requestDayPassed(), today, soon),
+                queries.first(reader, RecordFilter.mineByDue(), listSize, today, soon));
+    }
+
+    /** What falls due in a month in the records the reader may see (at most 2,000 items). */
+    public List<vn.theodoi.records.CalendarEntry> dueIn(TheodoiUser user, java.time.YearMonth month) {
+        return queries.dueBetween(access.reader(user), month.atDay(1), month.atEndOfMonth(), 2000, clock.today(),
+                clock.dueSoonDays());
     }
 
     /** The whole record. Reading a classified record is audited. */

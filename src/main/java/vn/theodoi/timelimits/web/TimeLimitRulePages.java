@@ -40,8 +40,11 @@ class TimeLimitRulePages {
     private final PdfDocuments documents;
     private final ProcedureClock clock;
     private final AuditLog audit;
+    private final org.springframework.context.MessageSource messages;
 
-    TimeLimitRulePages(TimeLimitTable rules, PdfDocuments documents, ProcedureClock clock, AuditLog audit) {
+    TimeLimitRulePages(TimeLimitTable rules, PdfDocuments documents, ProcedureClock clock, AuditLog audit,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.rules = rules;
         this.documents = documents;
         this.clock = clock;
@@ -49,8 +52,32 @@ class TimeLimitRulePages {
     }
 
     @GetMapping
-    String rules(Model model) {
-        model.addAttribute("rules", rules.rows());
+    String rules(Model model, Locale locale) {
+        List<TimeLimitRuleView> rows = rules.rows();
+        model.addAttribute("rules", rows);
+        // the rule in words, as the Code reads ("4 tháng, gia hạn tối đa 2 lần, mỗi lần không quá 4 tháng")
+        Map<Long, String> base = new java.util.HashMap<>();
+        Map<Long, String> extensions = new java.util.HashMap<>();
+        for (TimeLimitRuleView row : rows) {
+            try {
+                base.put(row.id(), vn.theodoi.timelimits.RuleWording.period(
+                        vn.theodoi.deadline.LimitPeriod.parse(row.basePeriod()), messages, locale));
+                java.util.List<vn.theodoi.deadline.ExtensionLimit> parsed = new java.util.ArrayList<>();
+                if (row.extensions() != null && !row.extensions().isBlank()) {
+                    for (String part : row.extensions().split(",")) {
+                        parsed.add(vn.theodoi.deadline.ExtensionLimit.parse(part));
+                    }
+                }
+                String words = vn.theodoi.timelimits.RuleWording.extensions(parsed, messages, locale);
+                extensions.put(row.id(), words.isEmpty() ? messages.getMessage("rules.words.noExtension", null,
+                        locale) : words);
+            } catch (IllegalArgumentException unreadable) {
+                base.put(row.id(), row.basePeriod());
+                extensions.put(row.id(), row.extensions());
+            }
+        }
+        model.addAttribute("baseWords", base);
+        model.addAttribute("extensionWords", extensions);
         return "admin/time-limit-rules";
     }
 

@@ -90,7 +90,7 @@ class RecordsWebTest {
 
         mvc.perform(post("/records/" + id + "/events").with(user(as("leader"))).with(csrf())
                         .param("type", "TRIAL_DECIDED").param("date", LocalDate.now().minusDays(1).toString()))
-                .andExpect(redirectedUrl("/records/" + id + "#events"))
+                .andExpect(redirectedUrl("/records/" + id + "?tab=procedure#tab-procedure"))
                 .andExpect(flash().attributeExists("problems"));
     }
 
