@@ -21,7 +21,7 @@ import vn.theodoi.deadline.Severity;
 public record RecordForm(
         @NotNull(message = "{validation.required}") RecordKind kind,
         @Size(max = 40, message = "{validation.maxLength}")
-        @Pattern(regexp = "[A-Za-z0-9./-]*", message = "{validation.record.code}") String code,
+        @Pattern(regexp = RecordForm.CODE, message = "{validation.record.code}") String code,
         @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.maxLength}") String title,
         @Size(max = 8000, message = "{validation.maxLength}") String summary,
         @Min(value = 1, message = "{validation.record.level}") @Max(value = 3, message = "{validation.record.level}")
@@ -43,4 +43,10 @@ public record RecordForm(
         @Size(max = 100, message = "{validation.maxItems}")
         Set<@Size(max = 64, message = "{validation.maxLength}") String> readers,
         Long version) {
+
+    /**
+     * A record code a person types: groups of capital letters and digits joined by - . or /, starting
+     * with a letter (VA-2026-0001, NT-2025-BCD-48/2); empty for a numbered one.
+     */
+    public static final String CODE = "|[A-Z][A-Z0-9]*([-./][A-Z0-9]+)+";
 }

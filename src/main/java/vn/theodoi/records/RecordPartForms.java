@@ -80,7 +80,7 @@ public final class RecordPartForms {
 
     public record SplitForm(
             @Size(max = 40, message = "{validation.maxLength}")
-            @Pattern(regexp = "[A-Za-z0-9./-]*", message = "{validation.record.code}") String code,
+            @Pattern(regexp = RecordForm.CODE, message = "{validation.record.code}") String code,
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.maxLength}") String title,
             @Size(max = 8000, message = "{validation.maxLength}") String summary,
             @NotNull(message = "{validation.required}") @PlausibleDate LocalDate splitOn) {

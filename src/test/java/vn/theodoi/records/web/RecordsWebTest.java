@@ -108,4 +108,16 @@ class RecordsWebTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'RECORD_CHANGE_DENIED'",
                 Long.class)).isEqualTo(denialsBefore + 1);
     }
+
+    @Test
+    void aTypedCodeMustLookLikeACode() throws Exception {
+        String body = "{\"kind\":\"MATTER\",\"code\":\"abc\",\"title\":\"Vụ việc thử mã\",\"oversightLevel\":2,"
+                + "\"classification\":\"UNCLASSIFIED\",\"ownerOrganizationCode\":\"BNCTW\","
+                + "\"ownerDepartmentCode\":\"BNCTW-VAVV\",\"provinceCodes\":[\"VN-01\"]}";
+        mvc.perform(post("/api/v1/records").with(user(as("specialist"))).contentType("application/json").content(body))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/records").with(user(as("specialist"))).contentType("application/json")
+                        .content(body.replace("\"abc\"", "\"VV-2026-THU-0001\"")))
+                .andExpect(status().isCreated());
+    }
 }
