@@ -1,0 +1,98 @@
+package vn.theodoi.records.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
+import vn.theodoi.deadline.EventType;
+import vn.theodoi.organization.Organizations;
+import vn.theodoi.records.RecordChanges;
+import vn.theodoi.records.RecordSummary;
+import vn.theodoi.records.Records;
+import vn.theodoi.timelimits.ProcedureClock;
+
+/**
+ * What the modules that follow records (tasks, meetings, reminders) read of them, each statement
+ * with the reader's visibility condition of {@link RecordQueries}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordFollowUp {
+
+    private final RecordAccess access;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ProcedureClock clock;
+    private final Organizations organizations;
+
+    RecordFollowUp(RecordAccess access, NamedParameterJdbcTemplate jdbc, ProcedureClock clock,
+            Organizations organizations) {
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.organizations = organizations;
+    }
+
+    private static final String FROM = " from oversight_record r join organization o on o.id = r.owner_organization_id"
+            + " where ";
+
+    public List<RecordSummary> visibleAmong(TheodoiUser user, Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        RecordQueries.Where where = RecordQueries.visibleTo(access.reader(user)).and("r.id in (:ids)")
+                .param("ids", List.copyOf(ids));
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql + " order by r.code",
+                where.params, (rs, n) -> RecordQueries.summary(rs, today, soon));
+    }
+
+    public List<RecordSummary> deadlinesOf(TheodoiUser person, LocalDate until, int limit) {
+        Visibility reader = access.reader(person);
+        Set<Long> ownUnits = organizations.subtreeOf(person.organizationId());
+        RecordQueries.Where where = RecordQueries.visibleTo(reader).param("until", until).param("limit", limit)
+                .param("units", ownUnits).param("me", person.getUsername())
+                .and("(r.current_due_date <= :until or r.current_request_deadline <= :until)")
+                .and("(r.owner_unit_id in (:units) or r.responsible_username = :me)");
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql
+                + " order by r.current_due_date, r.id limit :limit", where.params,
+                (rs, n) -> RecordQueries.summary(rs, today, soon));
+    }
+
+    public RecordChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
+        Visibility reader = access.reader(user);
+        RecordQueries.Where events = RecordQueries.visibleTo(reader).param("since", since)
+                .and("e.event_date >= :since and e.superseded_by_id is null");
+        Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+        jdbc.query("select e.type, count(*) as n from record_event e join oversight_record r on r.id = e.record_id"
+                + " where " + events.sql + " group by e.type", events.params,
+                rs -> {
+                    byType.put(EventType.valueOf(rs.getString("type")), rs.getLong("n"));
+                });
+        RecordQueries.Where changed = RecordQueries.visibleTo(reader)
+                .param("sinceAt", since.atStartOfDay(vn.theodoi.shared.ProcedureTime.VIETNAM)
+                        .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
+                .and("r.updated_at >= :sinceAt");
+        Long count = jdbc.queryForObject("select count(*) from (select 1 from oversight_record r where " + changed.sql
+                + " limit " + (Records.COUNT_CAP + 1) + ") c", changed.params, Long.class);
+        changed.param("limit", listSize);
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        List<RecordSummary> rows = jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + changed.sql
+                + " order by r.updated_at desc, r.id desc limit :limit", changed.params,
+                (rs, n) -> RecordQueries.summary(rs, today, soon));
+        return new RecordChanges(since, byType, count == null ? 0 : count, rows);
+    }
+}
