@@ -10,8 +10,11 @@ create table notification (
     title           varchar(2000) not null,
     body            varchar(8000),
     link            varchar(500),
+    -- what makes a redelivered event (after a crash) add nothing: one notification per recipient and key
+    dedup_key       varchar(200)  not null,
     created_at      timestamp with time zone not null,
-    read_at         timestamp with time zone
+    read_at         timestamp with time zone,
+    constraint uq_notification_dedup unique (recipient, dedup_key)
 );
 create index ix_notification_recipient on notification (recipient, created_at desc, id desc);
 create index ix_notification_unread on notification (recipient, read_at);
@@ -23,7 +26,7 @@ create table reminder_digest (
     recipient       varchar(64)  not null,
     digest_day      date         not null,
     items           integer      not null,
-    -- OFF (no SMTP), NO_ADDRESS, PENDING, SENT, FAILED
+    -- OFF (no SMTP), NO_ADDRESS, PENDING, SENDING (claimed by one node), SENT, FAILED
     mail_status     varchar(20)  not null,
     mail_attempts   integer      not null default 0,
     created_at      timestamp with time zone not null,

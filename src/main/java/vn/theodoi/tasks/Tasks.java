@@ -72,6 +72,11 @@ public class Tasks {
         return reading.dueFor(person, until, limit);
     }
 
+    /** Whether the person may see the task (for delivering what concerns it). */
+    public boolean isVisibleTo(TheodoiUser person, Long id) {
+        return reading.isVisibleTo(person, id);
+    }
+
     public LocalDate today() {
         return reading.today();
     }

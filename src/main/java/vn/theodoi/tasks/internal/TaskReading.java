@@ -53,6 +53,10 @@ public class TaskReading {
         this.audit = audit;
     }
 
+    public boolean isVisibleTo(TheodoiUser person, Long id) {
+        return queries.isVisible(access.reader(person), id);
+    }
+
     public LocalDate today() {
         return calendar.today();
     }
