@@ -13,7 +13,8 @@ import vn.theodoi.access.Clearance;
  * A task as a person or an API client gives it. {@code meetingId} and {@code requirementNumber}
  * name the conclusion it comes from; {@code parentId} and {@code milestone} make it a milestone of a
  * scheme; {@code recordIds} are records the task concerns (each must be visible to the person
- * linking it).
+ * linking it). {@code assignedOn}, the day the task was given, defaults to today and may not be in the
+ * future (a programme entered late keeps its real dates).
  */
 public record TaskForm(
         @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.maxLength}") String title,
@@ -29,7 +30,8 @@ public record TaskForm(
         Set<String> readers,
         @Size(max = 64, message = "{validation.maxLength}") String responsibleUsername,
         Long parentId,
-        SchemeMilestone milestone) {
+        SchemeMilestone milestone,
+        LocalDate assignedOn) {
 
     public Clearance classificationOrDefault() {
         return classification == null ? Clearance.UNCLASSIFIED : classification;
@@ -39,6 +41,6 @@ public record TaskForm(
     public static TaskForm ofRequirement(String text, TaskSourceType source, String reference, Long meetingId,
             int number, String lead, LocalDate due, Clearance classification) {
         return new TaskForm(text, source, reference, meetingId, number, lead, Set.of(), due, classification,
-                List.of(), Set.of(), null, null, null);
+                List.of(), Set.of(), null, null, null, null);
     }
 }

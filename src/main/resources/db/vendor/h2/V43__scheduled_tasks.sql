@@ -2,7 +2,7 @@
 create table scheduled_tasks (
     task_name            varchar(250)             not null,
     task_instance        varchar(250)             not null,
-    task_data            blob,
+    task_data            varbinary,
     execution_time       timestamp with time zone not null,
     picked               boolean                  not null,
     picked_by            varchar(50),

@@ -55,7 +55,12 @@ public class TaskOpening {
      */
     public Long create(TheodoiUser user, TaskForm form) {
         Visibility reader = access.reader(user);
-        Task task = build(user, reader, form, calendar.today());
+        LocalDate today = calendar.today();
+        LocalDate assignedOn = form.assignedOn() == null ? today : form.assignedOn();
+        if (assignedOn.isAfter(today)) {
+            throw new DomainRuleViolation("task.dateInFuture", assignedOn, today);
+        }
+        Task task = build(user, reader, form, assignedOn);
         if (!reader.describes(access.item(task))) {
             throw new DomainRuleViolation("task.outOfScope");
         }

@@ -87,7 +87,7 @@ class TaskPages {
     @GetMapping("/new")
     String createForm(@AuthenticationPrincipal TheodoiUser user, Model model) {
         model.addAttribute("form", new TaskForm(null, TaskSourceType.AD_HOC, null, null, null, user.organizationCode(),
-                Set.of(), null, Clearance.UNCLASSIFIED, List.of(), Set.of(), user.getUsername(), null, null));
+                Set.of(), null, Clearance.UNCLASSIFIED, List.of(), Set.of(), user.getUsername(), null, null, null));
         addChoices(model);
         return "tasks/form";
     }
