@@ -153,6 +153,7 @@ class TasksWebTest {
         JsonNode late = get("leader", "/api/v1/tasks?lead=" + x + "&status=COMPLETED_LATE").body();
         assertThat(late.get("content")).singleElement().satisfies(t -> assertThat(t.get("id").asLong()).isEqualTo(ids.get(2)));
         JsonNode byMeeting = get("leader", "/api/v1/tasks?meeting=" + meeting + "&size=20&sort=requirement").body();
+        assertThat(get("leader", "/api/v1/tasks?sort=due&status=OVERDUE").status()).isEqualTo(200);
         assertThat(byMeeting.get("content")).hasSize(9);
         assertThat(byMeeting.get("content").get(0).get("requirementNumber").asInt()).isEqualTo(1);
 
