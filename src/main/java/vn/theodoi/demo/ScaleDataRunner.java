@@ -19,7 +19,7 @@ import vn.theodoi.records.BulkRecords;
  * (see README, "Performance"), runs VACUUM ANALYZE on PostgreSQL, and exits when told to.
  */
 @Component
-@Order(3)
+@Order(4)
 class ScaleDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleDataRunner.class);
