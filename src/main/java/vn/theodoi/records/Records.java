@@ -195,4 +195,14 @@ public class Records {
     public RecordChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
         return followUp.changesSince(user, since, listSize);
     }
+
+    /** For a department head: the records of their units that wait with a follower, by follower, longest first. */
+    public List<RecordSummary> waitingWithFollowers(TheodoiUser head, int limit) {
+        return followUp.waiting(head, limit);
+    }
+
+    /** Hands many records to another follower at once (someone is away): all or none. */
+    public int reassign(TheodoiUser user, List<Long> ids, String toUsername) {
+        return followUp.reassign(user, ids, toUsername);
+    }
 }

@@ -29,13 +29,18 @@ import vn.theodoi.timelimits.ProcedureClock;
 @Transactional(readOnly = true)
 public class RecordFollowUp {
 
+    private static final java.time.Clock INSTANTS = java.time.Clock.systemUTC();
+
     private final RecordAccess access;
     private final NamedParameterJdbcTemplate jdbc;
     private final ProcedureClock clock;
     private final Organizations organizations;
 
+    private final vn.theodoi.audit.AuditLog audit;
+
     RecordFollowUp(RecordAccess access, NamedParameterJdbcTemplate jdbc, ProcedureClock clock,
-            Organizations organizations) {
+            Organizations organizations, vn.theodoi.audit.AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -94,5 +99,45 @@ public class RecordFollowUp {
                 + " order by r.updated_at desc, r.id desc limit :limit", changed.params,
                 (rs, n) -> RecordQueries.summary(rs, today, soon));
         return new RecordChanges(since, byType, count == null ? 0 : count, rows);
+    }
+
+    /**
+     * The records of the person's own units that someone follows, by that person, longest
+     * unchanged first: a record "waits" with its follower since its last change.
+     */
+    public List<RecordSummary> waiting(TheodoiUser head, int limit) {
+        RecordQueries.Where where = RecordQueries.visibleTo(access.reader(head)).param("limit", limit)
+                .param("units", organizations.subtreeOf(head.organizationId()))
+                .and("r.responsible_username is not null and r.owner_unit_id in (:units)");
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql
+                + " order by r.responsible_username, r.updated_at, r.id limit :limit", where.params,
+                (rs, n) -> RecordQueries.summary(rs, today, soon));
+    }
+
+    /** Hands records to another follower, all or none; only those whose owner's rights reach the person. */
+    @Transactional
+    public int reassign(TheodoiUser user, List<Long> ids, String toUsername) {
+        Visibility reader = access.reader(user);
+        if (!reader.roles().contains(vn.theodoi.access.Role.DEPARTMENT_HEAD)
+                && !reader.roles().contains(vn.theodoi.access.Role.LEADER)) {
+            access.requireEditor(reader, null);
+            throw new vn.theodoi.shared.ForbiddenException("record.changeDenied");
+        }
+        String to = vn.theodoi.shared.VietnameseText.clean(toUsername);
+        if (to == null) {
+            throw new vn.theodoi.shared.DomainRuleViolation("validation.required");
+        }
+        java.time.Instant now = INSTANTS.instant();
+        int n = 0;
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            OversightRecord record = access.describable(reader, id);
+            String from = record.getResponsibleUsername();
+            record.reassign(to.toLowerCase(), now);
+            audit.change("RECORD_REASSIGNED", RecordAccess.AUDIT_TARGET, id, from + " -> " + to.toLowerCase());
+            n++;
+        }
+        return n;
     }
 }

@@ -30,6 +30,8 @@ import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
+import vn.theodoi.records.RecordSummary;
+import vn.theodoi.records.Records;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.MessageArguments;
@@ -57,11 +59,13 @@ class TaskPages {
     private static final int PAGE_SIZE = 50;
 
     private final Tasks tasks;
+    private final Records records;
     private final Organizations organizations;
     private final MessageSource messages;
 
-    TaskPages(Tasks tasks, Organizations organizations, MessageSource messages) {
+    TaskPages(Tasks tasks, Records records, Organizations organizations, MessageSource messages) {
         this.tasks = tasks;
+        this.records = records;
         this.organizations = organizations;
         this.messages = messages;
     }
@@ -167,14 +171,27 @@ class TaskPages {
         workload.items().forEach(w -> byPerson.computeIfAbsent(w.username(), k -> new ArrayList<>()).add(w));
         model.addAttribute("workload", workload);
         model.addAttribute("byPerson", byPerson);
+        Map<String, List<RecordSummary>> recordsByPerson = new LinkedHashMap<>();
+        Map<Long, Long> recordDays = new java.util.HashMap<>();
+        records.waitingWithFollowers(user, 1000).forEach(r -> {
+            recordsByPerson.computeIfAbsent(r.responsibleUsername(), k -> new ArrayList<>()).add(r);
+            recordDays.put(r.id(), java.time.temporal.ChronoUnit.DAYS.between(
+                    r.updatedAt().atZone(vn.theodoi.shared.ProcedureTime.VIETNAM).toLocalDate(), workload.asOf()));
+        });
+        model.addAttribute("recordsByPerson", recordsByPerson);
+        model.addAttribute("recordDays", recordDays);
+        model.addAttribute("today", workload.asOf());
         return "tasks/workload";
     }
 
     @PostMapping("/reassign")
     String reassign(@AuthenticationPrincipal TheodoiUser user, @RequestParam(required = false) List<Long> taskIds,
-            @RequestParam(required = false) String toUsername, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<Long> recordIds, @RequestParam(required = false) String toUsername,
+            RedirectAttributes redirect) {
         try {
-            int n = tasks.reassign(user, new ReassignForm(taskIds == null ? List.of() : taskIds, toUsername));
+            int n = taskIds == null || taskIds.isEmpty() ? 0
+                    : tasks.reassign(user, new ReassignForm(taskIds, toUsername));
+            n += recordIds == null || recordIds.isEmpty() ? 0 : records.reassign(user, recordIds, toUsername);
             redirect.addFlashAttribute("reassigned", n);
         } catch (DomainRuleViolation e) {
             redirect.addFlashAttribute("problems", List.of(MessageArguments.message(messages, e.messageKey(),

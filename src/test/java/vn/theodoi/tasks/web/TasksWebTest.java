@@ -335,6 +335,34 @@ class TasksWebTest {
         assertThat(call(MockMvcRequestBuilders.get("/tasks?lang=en").with(user(as("leader")))).raw()).contains("Tasks");
     }
 
+    @Test
+    void aDepartmentHeadSeesHowLongWorkWaitsWithEachPersonAndHandsManyOverAtOnce() throws Exception {
+        long first = task("leader", "Việc chờ chuyên viên 1", "BNCTW-VAVV", Set.of(), "UNCLASSIFIED", Set.of());
+        long second = task("leader", "Việc chờ chuyên viên 2", "BNCTW-VAVV", Set.of(), "UNCLASSIFIED", Set.of());
+        post("department_head", "/api/v1/tasks/reassignment", Map.of("taskIds", List.of(first, second),
+                "toUsername", "specialist"));
+        Long record = jdbc.queryForObject("select r.id from oversight_record r join organization o"
+                + " on o.id = r.owner_department_id where o.code = 'BNCTW-VAVV' and r.classification = 'UNCLASSIFIED'"
+                + " order by r.id desc limit 1", Long.class);
+
+        String page = call(MockMvcRequestBuilders.get("/tasks/workload").with(user(as("department_head")))).raw();
+        assertThat(page).contains("Việc chờ chuyên viên 1").contains("Việc chờ chuyên viên 2").contains("specialist");
+
+        Answer handed = call(MockMvcRequestBuilders.post("/tasks/reassign").with(user(as("department_head")))
+                .with(csrf()).param("taskIds", String.valueOf(first), String.valueOf(second))
+                .param("recordIds", String.valueOf(record)).param("toUsername", "department_head"));
+        assertThat(handed.status()).isEqualTo(302);
+        assertThat(get("leader", "/api/v1/tasks/" + first).body().get("responsibleUsername").asString())
+                .isEqualTo("department_head");
+        assertThat(get("leader", "/api/v1/records/" + record).body().get("responsibleUsername").asString())
+                .isEqualTo("department_head");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action in ('TASK_REASSIGNED',"
+                + " 'RECORD_REASSIGNED') and actor = 'department_head' and target_id in (?, ?, ?)", Long.class,
+                String.valueOf(first), String.valueOf(second), String.valueOf(record))).isEqualTo(5);
+        assertThat(post("specialist", "/api/v1/tasks/reassignment", Map.of("taskIds", List.of(first),
+                "toUsername", "specialist")).status()).as("a specialist hands over nothing").isEqualTo(403);
+    }
+
     long task(String who, String title, String lead, Set<String> coordinating, String classification,
             Set<String> readers) throws Exception {
         Answer created = post(who, "/api/v1/tasks", Map.of("title", title, "sourceType", "AD_HOC",
