@@ -34,7 +34,13 @@ import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.UserForm;
 import vn.theodoi.access.Users;
+import vn.theodoi.deadline.EventType;
+import vn.theodoi.deadline.Severity;
 import vn.theodoi.meetings.MeetingCommands.ConclusionForm;
+import vn.theodoi.meetings.MeetingCommands.DocumentForm;
+import vn.theodoi.records.EventInput;
+import vn.theodoi.records.RecordForm;
+import vn.theodoi.records.RecordKind;
 import vn.theodoi.meetings.MeetingCommands.RequirementForm;
 import vn.theodoi.meetings.MeetingForm;
 import vn.theodoi.meetings.MeetingType;
@@ -81,6 +87,7 @@ class ReminderMailIT {
     @Autowired Organizations organizations;
     @Autowired Meetings meetings;
     @Autowired Reminders reminders;
+    @Autowired vn.theodoi.records.Records records;
     @Autowired WorkingDayCalendar calendar;
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
@@ -156,6 +163,8 @@ class ReminderMailIT {
         String specialist = person("zspec", z, Role.SPECIALIST);
         String head = person("zhead", z, Role.DEPARTMENT_HEAD);
         String elsewhere = person("wspec", w, Role.SPECIALIST);
+        String v = department();
+        String recordsPerson = person("vspec", v, Role.SPECIALIST);
         TheodoiUser leader = users.loadUserByUsername("leader");
         Long meeting = meetings.create(leader, new MeetingForm(MeetingType.STANDING_MEETING, null, today.minusDays(30),
                 "Cuộc họp Thường trực thử nhắc việc " + z, Clearance.UNCLASSIFIED, null, Set.of()));
@@ -166,6 +175,17 @@ class ReminderMailIT {
                 new RequirementForm("D: quá hạn 3 ngày", z, today.minusDays(3)),
                 new RequirementForm("E: hạn sau 10 ngày", z, today.plusDays(10)),
                 new RequirementForm("F: của vụ khác, hạn sau 10 ngày", w, today.plusDays(10)))));
+        // V prepares a document due in two days, and owns a case whose investigation limit ends within 0-2 days
+        // (a less serious case has 2 months from its initiation, Art. 172; a day off moves the end to the next working day)
+        Long coming = meetings.create(leader, new MeetingForm(MeetingType.SESSION, 8000 + (int) (Math.random() * 1999),
+                today.plusDays(20), "Phiên họp thử nhắc tài liệu " + v, Clearance.UNCLASSIFIED, null, Set.of()));
+        meetings.addDocument(leader, coming, new DocumentForm("Báo cáo chuẩn bị phiên họp " + v, v, today.plusDays(2)));
+        Long record = records.create(leader, new RecordForm(RecordKind.CASE, null, "Vụ án thử nhắc thời hạn " + v, null,
+                2, today.minusMonths(3), null, Severity.LESS_SERIOUS, Clearance.UNCLASSIFIED, "BNCTW", v, null,
+                Set.of("VN-01"), Set.of(), Set.of("360"), Set.of(), null));
+        records.addEvent(leader, record, new EventInput(EventType.CASE_INITIATED, today.minusMonths(2), null, null, null,
+                null, null, null));
+        String recordCode = records.view(leader, record).code();
 
         // Two scheduler instances on one PostgreSQL database: the application's and a second node.
         Scheduler second = secondNode();
@@ -180,8 +200,13 @@ class ReminderMailIT {
         assertThat(to(specialist)).hasSize(1);
         assertThat(to(head)).hasSize(1);
         assertThat(to(elsewhere)).as("nothing of theirs is due").isEmpty();
+        await("the records' digest", () -> to(recordsPerson).size() == 1);
+        assertThat(text(to(recordsPerson).get(0))).contains("[Tài liệu Phiên họp thứ")
+                .contains("Báo cáo chuẩn bị phiên họp " + v).contains("còn 2 ngày")
+                .contains("[Thời hạn tố tụng] " + recordCode).doesNotContain("A: hạn sau 3 ngày");
         String body = text(to(specialist).get(0));
         assertThat(to(specialist).get(0).getSubject()).contains("3 việc");
+        assertThat(to(specialist).get(0).getFrom()[0].toString()).isEqualTo("theodoi@bncTW.test");
         assertThat(body).contains("A: hạn sau 3 ngày").contains("còn 3 ngày").contains("B: hạn hôm nay")
                 .contains("hạn hôm nay").contains("C: quá hạn 7 ngày").contains("quá hạn 7 ngày")
                 .doesNotContain("D: quá hạn 3 ngày").doesNotContain("E: hạn sau 10 ngày").doesNotContain("F:");

@@ -87,7 +87,8 @@ public class Reminders {
         int digests = 0;
         int reminders = 0;
         int skipped = 0;
-        for (UserView person : people.working()) {
+        List<UserView> working = people.working();
+        for (UserView person : working) {
             TheodoiUser principal = people.principal(person.username());
             List<Item> items = itemsFor(principal, day);
             if (items.isEmpty()) {
@@ -106,7 +107,7 @@ public class Reminders {
                 skipped++;
             }
         }
-        int mailed = sendPendingMail(day);
+        int mailed = sendPendingMail(day, working);
         log.info("Reminders of {}: {} digests ({} reminders), {} e-mails, {} people already reminded", day, digests,
                 reminders, mailed, skipped);
         return new Run(day, digests, reminders, mailed, skipped);
@@ -175,7 +176,13 @@ public class Reminders {
     }
 
     /** Sends the e-mail of each digest of the day still PENDING, each claimed by one node first. */
-    int sendPendingMail(LocalDate day) {
+    int sendPendingMail(LocalDate day, List<UserView> working) {
+        java.util.Map<String, String> emails = new java.util.HashMap<>();
+        working.forEach(u -> {
+            if (u.email() != null) {
+                emails.put(u.username(), u.email());
+            }
+        });
         if (!mail.on()) {
             return 0;
         }
@@ -192,7 +199,7 @@ public class Reminders {
                     + " on n.recipient = d.recipient and n.subject_type = 'DIGEST' and n.subject_id = d.id where d.id = :id",
                     new MapSqlParameterSource("id", id));
             String recipient = (String) digest.get("recipient");
-            String email = people.principal(recipient) == null ? null : emailOf(recipient);
+            String email = emails.get(recipient);
             boolean ok = email != null && mail.send(email, "[theodoi] " + digest.get("title"), (String) digest.get("body"));
             jdbc.update("update reminder_digest set mail_status = :status, sent_at = :at where id = :id",
                     new MapSqlParameterSource("id", id).addValue("status", ok ? "SENT" : "FAILED")
@@ -200,11 +207,6 @@ public class Reminders {
             sent += ok ? 1 : 0;
         }
         return sent;
-    }
-
-    private String emailOf(String username) {
-        return people.working().stream().filter(u -> u.username().equals(username)).map(UserView::email)
-                .findFirst().orElse(null);
     }
 
     private static String body(List<Item> items) {

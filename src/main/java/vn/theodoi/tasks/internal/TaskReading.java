@@ -135,8 +135,8 @@ public class TaskReading {
                 queries.count(reader, assigned, p, today),
                 queries.count(reader, completed + " and " + TaskStatus.COMPLETED_ON_TIME.condition(), p, today),
                 queries.count(reader, completed + " and " + TaskStatus.COMPLETED_LATE.condition(), p, today),
-                queries.count(reader, "exists (select 1 from task_progress tp where tp.task_id = t.id"
-                        + " and tp.written_at >= :sinceAt)", at, today),
+                queries.count(reader, "t.id in (select tp.task_id from task_progress tp where tp.written_at >= :sinceAt)",
+                        at, today),
                 queries.count(reader, TaskStatus.OVERDUE.condition(), Map.of(), today),
                 queries.first(reader, assigned, p, "t.assigned_on desc, t.id desc", listSize, today),
                 queries.first(reader, completed, p, "t.completed_on desc, t.id desc", listSize, today),
