@@ -198,6 +198,8 @@ class MeetingPages {
         model.addAttribute("classifications", Clearance.values());
         model.addAttribute("departments", all.stream().filter(o -> o.active()
                 && (o.type() == OrganizationType.DEPARTMENT || o.type() == OrganizationType.COMMISSION)).toList());
+        model.addAttribute("documentOwners", all.stream().filter(o -> o.active()
+                && o.type() == OrganizationType.DEPARTMENT).toList());
         model.addAttribute("leads", all.stream().filter(o -> o.active()
                 && o.type() != OrganizationType.STEERING_COMMITTEE && o.type() != OrganizationType.STANDING_MEMBERS)
                 .toList());
