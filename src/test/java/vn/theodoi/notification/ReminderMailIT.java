@@ -3,7 +3,6 @@ package vn.theodoi.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,11 +16,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.icegreen.greenmail.util.GreenMail;
@@ -51,6 +50,7 @@ import vn.theodoi.organization.OrganizationForm;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.organization.WorkingDayCalendar;
+import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.Unique;
 
 /**
@@ -58,28 +58,22 @@ import vn.theodoi.support.Unique;
  * reminder and on which day; the job run by db-scheduler with two scheduler instances on one
  * database, then again after a restart, and twice at once; each reminder reaches an inbox once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"theodoi.scheduler.polling-interval=1s", "theodoi.reminders.days-before=3"})
-@ActiveProfiles("test")
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReminderMailIT {
 
-    static GreenMail smtp;
+    GreenMail smtp;
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    /** The real SMTP server, on the port the application was configured with (drawn at start, test profile). */
+    @BeforeAll
+    void startSmtp(@Autowired JavaMailSender sender) {
+        smtp = new GreenMail(new ServerSetup(((JavaMailSenderImpl) sender).getPort(), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
-        registry.add("theodoi.mail.from", () -> "theodoi@bncTW.test");
     }
 
     @AfterAll
-    static void stopSmtp() {
+    void stopSmtp() {
         smtp.stop();
     }
 
@@ -206,7 +200,7 @@ class ReminderMailIT {
                 .contains("[Thời hạn tố tụng] " + recordCode).doesNotContain("A: hạn sau 3 ngày");
         String body = text(to(specialist).get(0));
         assertThat(to(specialist).get(0).getSubject()).contains("3 việc");
-        assertThat(to(specialist).get(0).getFrom()[0].toString()).isEqualTo("theodoi@bncTW.test");
+        assertThat(to(specialist).get(0).getFrom()[0].toString()).isEqualTo("theodoi@bnctw.test");
         assertThat(body).contains("A: hạn sau 3 ngày").contains("còn 3 ngày").contains("B: hạn hôm nay")
                 .contains("hạn hôm nay").contains("C: quá hạn 7 ngày").contains("quá hạn 7 ngày")
                 .doesNotContain("D: quá hạn 3 ngày").doesNotContain("E: hạn sau 10 ngày").doesNotContain("F:");
