@@ -48,9 +48,10 @@ public class Meetings {
         return reading.since(user, sessionNumber, listSize);
     }
 
-    /** Documents not yet approved, due on or before {@code until}, that the person's own unit prepares. */
-    public List<DocumentDue> documentsDueFor(TheodoiUser person, LocalDate until, int limit) {
-        return reading.documentsDueFor(person, until, limit);
+    /** Documents not yet approved, due on or before {@code until}, that one of {@code ownUnits} prepares. */
+    public List<DocumentDue> documentsDueFor(TheodoiUser person, java.util.Collection<Long> ownUnits, LocalDate until,
+            int limit) {
+        return reading.documentsDueFor(person, ownUnits, until, limit);
     }
 
     public boolean mayCreate(TheodoiUser user) {

@@ -183,12 +183,12 @@ public class Records {
     }
 
     /**
-     * The running limits a person is reminded of: of the records their own unit owns (or that they
-     * follow) and that they may see, those due, or whose last day to request an extension falls, on
-     * or before {@code until}; most urgent first, at most {@code limit}.
+     * The running limits a person is reminded of: of the records one of {@code ownUnits} owns (or
+     * that they follow) and that they may see, those due, or whose last day to request an extension
+     * falls, on or before {@code until}; most urgent first, at most {@code limit}.
      */
-    public List<RecordSummary> deadlinesOf(TheodoiUser person, LocalDate until, int limit) {
-        return followUp.deadlinesOf(person, until, limit);
+    public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> ownUnits, LocalDate until, int limit) {
+        return followUp.deadlinesOf(person, ownUnits, until, limit);
     }
 
     /** What happened to the records a person may see since a day (a session's date): events by type, records changed. */

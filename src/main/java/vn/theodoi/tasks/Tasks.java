@@ -67,9 +67,9 @@ public class Tasks {
         return reading.workload(user, limit);
     }
 
-    /** Open tasks a person is reminded of: due on or before {@code until}, led by their own unit or followed by them. */
-    public List<TaskSummary> dueFor(TheodoiUser person, LocalDate until, int limit) {
-        return reading.dueFor(person, until, limit);
+    /** Open tasks a person is reminded of: due on or before {@code until}, led by one of {@code ownUnits} or followed by them. */
+    public List<TaskSummary> dueFor(TheodoiUser person, java.util.Collection<Long> ownUnits, LocalDate until, int limit) {
+        return reading.dueFor(person, ownUnits, until, limit);
     }
 
     /** Whether the person may see the task (for delivering what concerns it). */

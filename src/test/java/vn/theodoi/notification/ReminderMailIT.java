@@ -242,5 +242,18 @@ class ReminderMailIT {
         // the in-app inbox has the same digests
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient = ? and kind = 'REMINDER_DIGEST'",
                 Long.class, specialist)).isEqualTo(2);
+        // A provincial steering committee's task reaches its standing agency's officers, not the Commission's leaders
+        // (checked on a day of its own, so that no earlier digest of that day is in the way)
+        LocalDate someDay = today.plusDays(400 + (int) (Math.random() * 3000));
+        Long provincial = meetings.create(leader, new MeetingForm(MeetingType.STANDING_MEETING, null, today.minusDays(1),
+                "Cuộc họp Thường trực thử nhắc tỉnh " + z, Clearance.UNCLASSIFIED, null, Set.of()));
+        meetings.recordConclusion(leader, provincial, new ConclusionForm("TP-" + z, today, List.of(
+                new RequirementForm("G: Đà Nẵng báo cáo " + z, "BCD-48", someDay.plusDays(2)))));
+        reminders.run(someDay);
+        assertThat(jdbc.queryForObject("select body from notification where recipient = 'provincial_officer'"
+                + " and dedup_key = ?", String.class, "DIGEST:" + someDay)).contains("G: Đà Nẵng báo cáo " + z);
+        assertThat(jdbc.queryForList("select body from notification where recipient = 'leader' and dedup_key = ?",
+                String.class, "DIGEST:" + someDay)).noneMatch(b -> b.contains("G: Đà Nẵng báo cáo " + z));
+
     }
 }

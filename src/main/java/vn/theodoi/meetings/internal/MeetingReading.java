@@ -109,9 +109,9 @@ public class MeetingReading {
                 records.changesSince(user, m.getDate(), listSize));
     }
 
-    public List<DocumentDue> documentsDueFor(TheodoiUser person, LocalDate until, int limit) {
-        return queries.documentsDueFor(access.reader(person), organizations.subtreeOf(person.organizationId()), until,
-                limit);
+    public List<DocumentDue> documentsDueFor(TheodoiUser person, java.util.Collection<Long> ownUnits, LocalDate until,
+            int limit) {
+        return queries.documentsDueFor(access.reader(person), ownUnits, until, limit);
     }
 
     Pageable all() {

@@ -54,6 +54,19 @@ public class People {
                 .map(o -> units.contains(o.id())).orElse(false)).toList();
     }
 
+    /**
+     * The units whose items a person is reminded of: their own organization, and the provincial
+     * steering committee whose standing agency they work in (its tasks and records are theirs to
+     * follow). Not the units above: a department's tasks are not its Commission leaders' reminders.
+     */
+    public Set<Long> ownUnits(TheodoiUser person) {
+        Set<Long> units = new java.util.HashSet<>(Set.of(person.organizationId()));
+        organizations.byId(person.organizationId()).map(o -> o.parentId()).flatMap(organizations::byId)
+                .filter(parent -> parent.type() == vn.theodoi.organization.OrganizationType.PROVINCIAL_STEERING_COMMITTEE)
+                .ifPresent(parent -> units.add(parent.id()));
+        return units;
+    }
+
     public TheodoiUser principal(String username) {
         return users.loadUserByUsername(username);
     }

@@ -34,7 +34,9 @@ import vn.theodoi.tasks.Tasks;
  * The day's reminders: for each person who follows work, the task due dates (of tasks their own
  * unit leads or they follow), the documents their unit prepares for a meeting, and the running
  * legal limits of the records their unit owns (or they follow), each read with that person's
- * visibility; one digest per person per day, in the inbox and by e-mail.
+ * visibility; one digest per person per day, in the inbox and by e-mail. A person's own units are
+ * their organization and, for a provincial standing agency's officers, their provincial steering
+ * committee ({@link People#ownUnits}).
  * <p>
  * Never the same reminder twice: the digest's key (person, day) and each reminder's key (person,
  * item, reason, due date, occurrence) are unique in the database, written in one transaction per
@@ -115,18 +117,19 @@ public class Reminders {
 
     List<Item> itemsFor(TheodoiUser person, LocalDate day) {
         LocalDate until = day.plusDays(daysBefore);
+        java.util.Set<Long> units = people.ownUnits(person);
         List<Item> items = new ArrayList<>();
-        for (TaskSummary t : tasks.dueFor(person, until, ITEMS_PER_KIND)) {
+        for (TaskSummary t : tasks.dueFor(person, units, until, ITEMS_PER_KIND)) {
             ReminderRules.forDueDate(t.dueDate(), day, daysBefore).ifPresent(r -> items.add(new Item("TASK", t.id(),
                     "[Nhiệm vụ] " + t.code() + " · " + t.title() + " — " + phrase(r, day), r)));
         }
-        for (DocumentDue d : meetings.documentsDueFor(person, until, ITEMS_PER_KIND)) {
+        for (DocumentDue d : meetings.documentsDueFor(person, units, until, ITEMS_PER_KIND)) {
             String meeting = d.meetingType() == MeetingType.SESSION ? "Phiên họp thứ " + d.meetingNumber()
                     : "Cuộc họp Thường trực " + SHOWN.format(d.meetingDate());
             ReminderRules.forDueDate(d.dueDate(), day, daysBefore).ifPresent(r -> items.add(new Item("DOCUMENT",
                     d.documentId(), "[Tài liệu " + meeting + "] " + d.title() + " — " + phrase(r, day), r)));
         }
-        for (RecordSummary rec : records.deadlinesOf(person, until, ITEMS_PER_KIND)) {
+        for (RecordSummary rec : records.deadlinesOf(person, units, until, ITEMS_PER_KIND)) {
             if (rec.dueDate() != null) {
                 ReminderRules.forDueDate(rec.dueDate(), day, daysBefore).ifPresent(r -> items.add(new Item("RECORD",
                         rec.id(), "[Thời hạn tố tụng] " + rec.code() + " · " + rec.title() + " — " + phrase(r, day), r)));

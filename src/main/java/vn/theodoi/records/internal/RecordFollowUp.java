@@ -62,9 +62,9 @@ public class RecordFollowUp {
                 where.params, (rs, n) -> RecordQueries.summary(rs, today, soon));
     }
 
-    public List<RecordSummary> deadlinesOf(TheodoiUser person, LocalDate until, int limit) {
+    public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> units, LocalDate until, int limit) {
         Visibility reader = access.reader(person);
-        Set<Long> ownUnits = organizations.subtreeOf(person.organizationId());
+        List<Long> ownUnits = units.isEmpty() ? List.of(-1L) : List.copyOf(units);
         RecordQueries.Where where = RecordQueries.visibleTo(reader).param("until", until).param("limit", limit)
                 .param("units", ownUnits).param("me", person.getUsername())
                 .and("(r.current_due_date <= :until or r.current_request_deadline <= :until)")

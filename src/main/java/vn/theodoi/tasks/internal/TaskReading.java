@@ -153,9 +153,9 @@ public class TaskReading {
     }
 
     /** Open tasks a person is reminded of: due on or before {@code until}, led by their unit or followed by them. */
-    public List<TaskSummary> dueFor(TheodoiUser person, LocalDate until, int limit) {
-        return queries.dueFor(access.reader(person), organizations.subtreeOf(person.organizationId()), until,
-                calendar.today(), limit);
+    public List<TaskSummary> dueFor(TheodoiUser person, java.util.Collection<Long> ownUnits, LocalDate until,
+            int limit) {
+        return queries.dueFor(access.reader(person), ownUnits, until, calendar.today(), limit);
     }
 
     public Map<Long, List<String>> coordinatorsOf(List<TaskSummary> rows) {
