@@ -113,7 +113,8 @@ public class TaskOpening {
         if (recordIds == null || recordIds.isEmpty()) {
             return Set.of();
         }
-        Set<Long> wanted = new LinkedHashSet<>(recordIds);
+        Set<Long> wanted = recordIds.stream().filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Long> visible = records.visibleAmong(user, wanted).stream().map(RecordSummary::id)
                 .collect(Collectors.toSet());
         for (Long id : wanted) {
