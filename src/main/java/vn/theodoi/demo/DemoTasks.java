@@ -121,7 +121,8 @@ class DemoTasks implements ApplicationRunner {
         meetings.addAgendaItem(leader, id, new AgendaItemForm("Phương hướng, nhiệm vụ thời gian tới", null));
         List<RequirementForm> forms = new ArrayList<>();
         for (int i = 0; i < requirements; i++) {
-            String lead = LEADS[(i * 3 + (number == null ? 1 : number)) % LEADS.length];
+            // the department following cases takes the first requirement of every conclusion
+            String lead = i == 0 ? "BNCTW-VAVV" : LEADS[(i * 3 + (number == null ? 1 : number)) % LEADS.length];
             LocalDate due = i % 5 == 4 ? null : date.plusDays(30 + random.nextInt(240));
             forms.add(new RequirementForm(WORK[(i + requirements) % WORK.length], lead, due));
         }
