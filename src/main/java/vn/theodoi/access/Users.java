@@ -109,11 +109,12 @@ public class Users {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
         // one query for every organization the page names, not one per user
         Map<Long, OrganizationView> byId = organizations.all().stream()
-                .collect(Collectors.toMap(OrganizationView::id, Function.identity()));
+                .collect(Collectors.toMap(OrganizationView::id, Function.identity(), (a, b) -> a, java.util.HashMap::new));
         Map<Long, PrivilegeGrant> pending = grants.findByStatusOrderByRequestedAtAsc(PrivilegeGrant.Status.PENDING)
                 .stream().collect(Collectors.toMap(PrivilegeGrant::getUserId, Function.identity(), (a, b) -> a));
-        return accounts.search(pattern, pageable).map(a -> view(a, byId.get(a.getOrganizationId()),
-                Optional.ofNullable(pending.get(a.getId()))));
+        // an organization added on another node since this node's directory was read is looked up once more
+        return accounts.search(pattern, pageable).map(a -> view(a, byId.computeIfAbsent(a.getOrganizationId(),
+                id -> organizations.byId(id).orElseThrow()), Optional.ofNullable(pending.get(a.getId()))));
     }
 
     /**

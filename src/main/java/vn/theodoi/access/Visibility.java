@@ -77,12 +77,19 @@ public final class Visibility {
      * province whose steering committee or standing agency owns the item, null when a central unit does.
      */
     public record Item(Clearance classification, Long ownerUnitId, String ownerProvinceCode, Set<String> provinceCodes,
-            Set<Long> agencyIds, Set<String> readers) {
+            Set<Long> agencyIds, Set<String> readers, Set<Long> sharingUnitIds) {
 
         public Item {
             provinceCodes = provinceCodes == null ? Set.of() : Set.copyOf(provinceCodes);
             agencyIds = agencyIds == null ? Set.of() : Set.copyOf(agencyIds);
             readers = readers == null ? Set.of() : Set.copyOf(readers);
+            sharingUnitIds = sharingUnitIds == null ? Set.of() : Set.copyOf(sharingUnitIds);
+        }
+
+        /** An item no other unit shares. */
+        public Item(Clearance classification, Long ownerUnitId, String ownerProvinceCode, Set<String> provinceCodes,
+                Set<Long> agencyIds, Set<String> readers) {
+            this(classification, ownerUnitId, ownerProvinceCode, provinceCodes, agencyIds, readers, Set.of());
         }
     }
 
@@ -92,7 +99,8 @@ public final class Visibility {
         }
         boolean inScope = switch (scope.kind()) {
             case ALL -> true;
-            case ORGANIZATIONS -> scope.organizationIds().contains(item.ownerUnitId());
+            case ORGANIZATIONS -> scope.organizationIds().contains(item.ownerUnitId())
+                    || item.sharingUnitIds().stream().anyMatch(scope.organizationIds()::contains);
             case AGENCIES -> item.agencyIds().stream().anyMatch(scope.organizationIds()::contains);
             case PROVINCE -> item.provinceCodes().stream().anyMatch(scope.provinceCodes()::contains);
             case NONE -> false;
@@ -120,10 +128,18 @@ public final class Visibility {
     /**
      * Where a module's table keeps those facts: the classification and owning-unit columns of the
      * item's row, and the tables that list its provinces, agencies and named readers (any may be
-     * null when the module has none: a scope built on it then sees nothing).
+     * null when the module has none: a scope built on it then sees nothing). {@code sharingUnits},
+     * optional, lists further units whose staff see the item as if they owned it (a task's
+     * coordinating departments); they do not lead it, so a classified item still needs the access list.
      */
     public record Columns(String id, String classification, String ownerUnit, Membership provinces,
-            Membership agencies, Membership readers) {
+            Membership agencies, Membership readers, Membership sharingUnits) {
+
+        /** Columns of an item that only its owning unit holds. */
+        public Columns(String id, String classification, String ownerUnit, Membership provinces,
+                Membership agencies, Membership readers) {
+            this(id, classification, ownerUnit, provinces, agencies, readers, null);
+        }
     }
 
     /** A table listing one fact of an item per row: {@code table(itemColumn, valueColumn)}. */
@@ -154,7 +170,9 @@ public final class Visibility {
         String inScope = switch (scope.kind()) {
             case ALL -> null;
             case ORGANIZATIONS -> scope.organizationIds().isEmpty() ? "1 = 0"
-                    : columns.ownerUnit() + " in (:vis_scope)";
+                    : columns.sharingUnits() == null ? columns.ownerUnit() + " in (:vis_scope)"
+                    : "(" + columns.ownerUnit() + " in (:vis_scope) or "
+                            + columns.sharingUnits().exists("vis_u", columns.id(), "vis_scope") + ")";
             case AGENCIES -> scope.organizationIds().isEmpty() || columns.agencies() == null ? "1 = 0"
                     : columns.agencies().exists("vis_a", columns.id(), "vis_scope");
             case PROVINCE -> scope.provinceCodes().isEmpty() || columns.provinces() == null ? "1 = 0"

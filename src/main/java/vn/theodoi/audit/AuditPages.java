@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +38,8 @@ class AuditPages {
     String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) AuditOutcome outcome,
             @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         AuditQuery query = new AuditQuery(actor, action, outcome, targetType, targetId, from, to);
         model.addAttribute("query", query);

@@ -14,31 +14,36 @@ import vn.theodoi.records.BulkRecords;
 
 /**
  * The scale data generator, off unless asked for:
- * {@code --theodoi.generate.records=200000 [--theodoi.generate.seed=1] [--theodoi.generate.prefix=G]
- * [--theodoi.generate.exit=true]}. Writes that many fictional records into the configured database
+ * {@code --theodoi.generate.records=200000 [--theodoi.generate.tasks=50000] [--theodoi.generate.seed=1]
+ * [--theodoi.generate.prefix=G] [--theodoi.generate.exit=true]}. Writes that many fictional records (and tasks) into the configured database
  * (see README, "Performance"), runs VACUUM ANALYZE on PostgreSQL, and exits when told to.
  */
 @Component
-@Order(3)
+@Order(4)
 class ScaleDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleDataRunner.class);
 
     private final ScaleData data;
+    private final ScaleTasks taskData;
     private final ApplicationContext context;
     private final int records;
+    private final int tasks;
     private final long seed;
     private final String prefix;
     private final boolean exit;
 
-    ScaleDataRunner(ScaleData data, ApplicationContext context,
+    ScaleDataRunner(ScaleData data, ScaleTasks taskData, ApplicationContext context,
             @Value("${theodoi.generate.records:0}") int records,
+            @Value("${theodoi.generate.tasks:0}") int tasks,
             @Value("${theodoi.generate.seed:20260101}") long seed,
             @Value("${theodoi.generate.prefix:G}") String prefix,
             @Value("${theodoi.generate.exit:false}") boolean exit) {
         this.data = data;
+        this.taskData = taskData;
         this.context = context;
         this.records = records;
+        this.tasks = tasks;
         this.seed = seed;
         this.prefix = prefix;
         this.exit = exit;
@@ -46,17 +51,29 @@ class ScaleDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (records <= 0) {
-            return;
+        if (records > 0) {
+            generateRecords();
         }
+        if (tasks > 0) {
+            log.info("Generating {} fictional tasks (seed {}, code prefix {})", tasks, seed, prefix);
+            vn.theodoi.tasks.BulkTasks.Result result = taskData.generate(tasks, seed, prefix);
+            long analyzeStart = System.nanoTime();
+            data.analyze(result.tables());
+            log.info("Generated {} tasks ({} rows, ids {}..{}) in {} s; vacuum analyze {} s", result.tasks(),
+                    result.rows(), result.firstId(), result.lastId(), result.millis() / 1000,
+                    (System.nanoTime() - analyzeStart) / 1_000_000_000);
+        }
+        if (exit && (records > 0 || tasks > 0)) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
+    }
+
+    private void generateRecords() {
         log.info("Generating {} fictional records (seed {}, code prefix {})", records, seed, prefix);
         BulkRecords.Result result = data.generate(records, seed, prefix);
         long analyzeStart = System.nanoTime();
         data.analyze(result.tables());
         log.info("Generated {} records ({} rows) in {} s; vacuum analyze {} s", result.records(), result.rows(),
                 result.millis() / 1000, (System.nanoTime() - analyzeStart) / 1_000_000_000);
-        if (exit) {
-            System.exit(SpringApplication.exit(context, () -> 0));
-        }
     }
 }

@@ -44,11 +44,27 @@ public class Organizations {
     public OrganizationDirectory directory() {
         Snapshot current = snapshot;
         if (current == null || current.takenAt.plus(DIRECTORY_MAX_AGE).isBefore(Instant.now())) {
-            current = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
-                    provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
-            snapshot = current;
+            current = load();
         }
         return current.directory;
+    }
+
+    private Snapshot load() {
+        Snapshot loaded = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
+                provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
+        snapshot = loaded;
+        return loaded;
+    }
+
+    /**
+     * The directory once more from the database when it lacks what is asked for (an organization
+     * another node has just added), at most once a second, so unknown codes cannot make every
+     * request read the tree.
+     */
+    private OrganizationDirectory reloadedOnMiss() {
+        Snapshot current = snapshot;
+        return current != null && current.takenAt.plusSeconds(1).isAfter(Instant.now()) ? current.directory
+                : load().directory;
     }
 
     public List<OrganizationView> all() {
@@ -56,11 +72,11 @@ public class Organizations {
     }
 
     public Optional<OrganizationView> byCode(String code) {
-        return directory().byCode(code);
+        return directory().byCode(code).or(() -> code == null ? Optional.empty() : reloadedOnMiss().byCode(code));
     }
 
     public Optional<OrganizationView> byId(Long id) {
-        return directory().byId(id);
+        return directory().byId(id).or(() -> id == null ? Optional.empty() : reloadedOnMiss().byId(id));
     }
 
     public List<Province> provinces() {

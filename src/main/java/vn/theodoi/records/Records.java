@@ -1,6 +1,7 @@
 package vn.theodoi.records;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import vn.theodoi.records.internal.OversightRecords;
 import vn.theodoi.records.internal.PartsRecording;
 import vn.theodoi.records.internal.ProcedureRecording;
 import vn.theodoi.records.internal.RecordDescribing;
+import vn.theodoi.records.internal.RecordFollowUp;
 import vn.theodoi.records.internal.RecordOpening;
 import vn.theodoi.records.internal.RecordReading;
 import vn.theodoi.records.internal.SavedFilters;
@@ -56,12 +58,14 @@ public class Records {
     private final ProcedureClock clock;
     private final EventJudging judging;
     private final SavedFilters savedFilters;
+    private final RecordFollowUp followUp;
 
     Records(RecordReading reading, RecordOpening opening, RecordDescribing describing, ProcedureRecording procedure,
             PartsRecording parts, OversightRecords records, ProcedureClock clock, EventJudging judging,
-            SavedFilters savedFilters) {
+            SavedFilters savedFilters, RecordFollowUp followUp) {
         this.judging = judging;
         this.savedFilters = savedFilters;
+        this.followUp = followUp;
         this.reading = reading;
         this.opening = opening;
         this.describing = describing;
@@ -211,5 +215,39 @@ public class Records {
 
     public void addNote(TheodoiUser user, Long id, NoteForm form) {
         parts.addNote(user, id, form);
+    }
+
+    // ------------------------------------------------------------------ for the modules that follow records
+
+    /**
+     * Which of these records the person may see, with their codes and titles (for a task or an
+     * agenda item that links them): the others are left out, never named.
+     */
+    public List<RecordSummary> visibleAmong(TheodoiUser user, Collection<Long> ids) {
+        return followUp.visibleAmong(user, ids);
+    }
+
+    /**
+     * The running limits a person is reminded of: of the records one of {@code ownUnits} owns (or
+     * that they follow) and that they may see, those due, or whose last day to request an extension
+     * falls, on or before {@code until}; most urgent first, at most {@code limit}.
+     */
+    public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> ownUnits, LocalDate until, int limit) {
+        return followUp.deadlinesOf(person, ownUnits, until, limit);
+    }
+
+    /** What happened to the records a person may see since a day (a session's date): events by type, records changed. */
+    public RecordChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
+        return followUp.changesSince(user, since, listSize);
+    }
+
+    /** For a department head: the records of their units that wait with a follower, by follower, longest first. */
+    public List<RecordSummary> waitingWithFollowers(TheodoiUser head, int limit) {
+        return followUp.waiting(head, limit);
+    }
+
+    /** Hands many records to another follower at once (someone is away): all or none. */
+    public int reassign(TheodoiUser user, List<Long> ids, String toUsername) {
+        return followUp.reassign(user, ids, toUsername);
     }
 }

@@ -50,6 +50,17 @@ public final class BulkInsert implements AutoCloseable {
         write(root, null, null);
     }
 
+    /** Buffers the aggregate's rows, giving its root the id {@code id} first (for identity ids taken in bulk). */
+    public void add(Object root, long id) {
+        try {
+            Field field = Mapping.of(root.getClass()).id;
+            field.set(root, field.getType() == long.class ? id : Long.valueOf(id));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        write(root, null, null);
+    }
+
     /** Writes what is buffered, parents before children so foreign keys hold at every statement. */
     public void flush() throws SQLException {
         for (Buffer table : tables.values()) {

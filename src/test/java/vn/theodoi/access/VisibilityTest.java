@@ -57,6 +57,11 @@ class VisibilityTest {
         ITEMS.put("I", item(Clearance.UNCLASSIFIED, DP1, null, Set.of("VN-01"), Set.of(), Set.of()));
         // owned by the earlier Quảng Nam's committee, filed under Đà Nẵng, which took it over
         ITEMS.put("J", item(Clearance.UNCLASSIFIED, BCD63_49, "VN63-49", Set.of("VN63-49"), Set.of(), Set.of()));
+        // a task DP1 leads and VAVV coordinates (VAVV shares it), open and confidential
+        ITEMS.put("K", new Visibility.Item(Clearance.UNCLASSIFIED, DP1, null, Set.of(), Set.of(), Set.of(), Set.of(VAVV)));
+        ITEMS.put("L", new Visibility.Item(Clearance.CONFIDENTIAL, DP1, null, Set.of(), Set.of(), Set.of("specialist"),
+                Set.of(VAVV)));
+        ITEMS.put("M", new Visibility.Item(Clearance.CONFIDENTIAL, DP1, null, Set.of(), Set.of(), Set.of(), Set.of(VAVV)));
     }
 
     static Stream<Arguments> rows() {
@@ -87,7 +92,12 @@ class VisibilityTest {
                 row("liaison", "H", true, "their agency's item, on the access list, within clearance"),
                 row("admin", "A", false, "administrators see no case content"),
                 row("admin", "B", false, "administrators see no case content, whatever their clearance"),
-                row("auditor", "A", false, "auditors read the audit log, not cases"));
+                row("auditor", "A", false, "auditors read the audit log, not cases"),
+                row("specialist", "K", true, "a unit sharing an item (a coordinating department) sees it"),
+                row("head", "K", true, "the sharing department's head too"),
+                row("specialist", "L", true, "a classified shared item: on the access list"),
+                row("head", "M", false, "a classified shared item: the sharing unit does not lead it, no access list"),
+                row("officer", "K", false, "sharing is for units, not provinces"));
     }
 
     static NamedParameterJdbcTemplate h2;
@@ -102,6 +112,7 @@ class VisibilityTest {
                 create table item_province (item_id varchar(4), province_code varchar(16));
                 create table item_agency (item_id varchar(4), organization_id bigint);
                 create table item_reader (item_id varchar(4), username varchar(64));
+                create table item_unit (item_id varchar(4), organization_id bigint);
                 """);
         ITEMS.forEach((id, item) -> {
             h2.update("insert into item values (:id, :c, :o)", new MapSqlParameterSource("id", id)
@@ -112,13 +123,16 @@ class VisibilityTest {
                     Map.of("id", id, "a", a)));
             item.readers().forEach(u -> h2.update("insert into item_reader values (:id, :u)",
                     Map.of("id", id, "u", u)));
+            item.sharingUnitIds().forEach(u -> h2.update("insert into item_unit values (:id, :u)",
+                    Map.of("id", id, "u", u)));
         });
     }
 
     static final Visibility.Columns COLUMNS = new Visibility.Columns("i.id", "i.classification", "i.owner_unit_id",
             new Visibility.Membership("item_province", "item_id", "province_code"),
             new Visibility.Membership("item_agency", "item_id", "organization_id"),
-            new Visibility.Membership("item_reader", "item_id", "username"));
+            new Visibility.Membership("item_reader", "item_id", "username"),
+            new Visibility.Membership("item_unit", "item_id", "organization_id"));
 
     @ParameterizedTest(name = "{0} sees {1}: {2} ({3})")
     @MethodSource("rows")
@@ -147,6 +161,7 @@ class VisibilityTest {
                 row("officer", "D", false, "they see a Commission department's item in their province; they do not own it"),
                 row("officer", "G", true, "their province owns it, filed under an earlier province"),
                 row("liaison", "A", false, "agency liaisons report progress only"),
+                row("specialist", "K", false, "sharing an item is not owning it"),
                 row("admin", "A", false, "administrators see no case content"));
     }
 

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Latency and throughput of the record list, the record page and the home page widgets at scale,
+ * Latency and throughput of the record list, the record page, the home page widgets, the task list,
+ * the task statistics and "since session N" at scale,
  * for several demo users, against a PostgreSQL database that the scale data generator fills once.
  * It reports; it asserts nothing about timing. Run with {@code bench/run-benchmark.sh} or
  * {@code ./mvnw -Pbenchmark verify} (see README, "Performance"). Settings (system properties):
@@ -53,6 +54,7 @@ class RecordsBenchmark {
     static final String USER = env("THEODOI_BENCH_DB_USER", "theodoi_test");
     static final String DB_PASSWORD = env("THEODOI_BENCH_DB_PASSWORD", "theodoi_test");
     static final int RECORDS = Integer.getInteger("bench.records", 200_000);
+    static final int TASKS = Integer.getInteger("bench.tasks", 50_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
     static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     static final int[] CONCURRENCY = Arrays.stream(System.getProperty("bench.concurrency", "1,4").split(","))
@@ -79,12 +81,24 @@ class RecordsBenchmark {
                 }
             }
         }
-        // a fresh database also receives the ~60 demo records first
+        long existingTasks = 0;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.getMetaData().getTables(null, null, "task", null)) {
+            if (rs.next()) {
+                try (ResultSet n = c.createStatement().executeQuery("select count(*) from task")) {
+                    n.next();
+                    existingTasks = n.getLong(1);
+                }
+            }
+        }
+        // a fresh database also receives the ~60 demo records first (and the demo's ~90 tasks)
         long missing = Math.max(0, RECORDS - existing - (existing == 0 ? 61 : 0));
+        long missingTasks = existingTasks == 0 ? TASKS : Math.max(0, TASKS - existingTasks);
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> DB_PASSWORD);
         registry.add("theodoi.generate.records", () -> missing);
+        registry.add("theodoi.generate.tasks", () -> missingTasks);
         registry.add("theodoi.generate.prefix", () -> "B");
     }
 
@@ -111,6 +125,7 @@ class RecordsBenchmark {
             first.get("content").forEach(row -> ids.add(row.get("id").asLong()));
             long deepPage = Math.max(1, total / 50 / 2);
             String q = "q=" + URLEncoder.encode("dau thau", StandardCharsets.UTF_8);
+            int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
             List<Endpoint> endpoints = List.of(
                     new Endpoint("API list, first page", "/api/v1/records"),
                     new Endpoint("API list ?level=1&deadline=OVERDUE", "/api/v1/records?level=1&deadline=OVERDUE"),
@@ -125,8 +140,17 @@ class RecordsBenchmark {
                     new Endpoint("Page /records?q=dau thau", "/records?" + q),
                     new Endpoint("Page /records?province=VN-48&kind=CASE", "/records?province=VN-48&kind=CASE"),
                     new Endpoint("Page /records, deep page (" + deepPage + ")", "/records?page=" + deepPage),
-                    new Endpoint("Page /records/{id}", "/records/{id}"));
-            System.out.printf("%s sees %d records%n", user, total);
+                    new Endpoint("Page /records/{id}", "/records/{id}"),
+                    new Endpoint("API tasks, first page", "/api/v1/tasks"),
+                    new Endpoint("API tasks ?status=OVERDUE", "/api/v1/tasks?status=OVERDUE"),
+                    new Endpoint("API tasks/stats, this year", "/api/v1/tasks/stats?from=" + year + "-01-01&to=" + year
+                            + "-12-31"),
+                    new Endpoint("API since session 28", "/api/v1/meetings/since-session/28"),
+                    new Endpoint("Page /tasks, first page", "/tasks"),
+                    new Endpoint("Page /tasks/stats, this year", "/tasks/stats"),
+                    new Endpoint("Page /meetings/since?session=28", "/meetings/since?session=28"));
+            System.out.printf("%s sees %d records and %d tasks%n", user, total,
+                    json(token, "/api/v1/tasks?size=1").get("page").get("totalElements").asLong());
             for (Endpoint endpoint : endpoints) {
                 for (int concurrency : CONCURRENCY) {
                     Result result = run(user, token, endpoint, ids, concurrency);
@@ -229,7 +253,14 @@ class RecordsBenchmark {
             rs.next();
             records = rs.getLong(1);
         }
-        StringBuilder md = new StringBuilder("## Benchmark: ").append(records).append(" records, ")
+        long taskCount;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from task")) {
+            rs.next();
+            taskCount = rs.getLong(1);
+        }
+        StringBuilder md = new StringBuilder("## Benchmark: ").append(records).append(" records, ").append(taskCount)
+                .append(" tasks, ")
                 .append(ZonedDateTime.now().withNano(0)).append("\n\n")
                 .append(REQUESTS).append(" requests per row after ").append(WARMUP).append(" warm-up requests; ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" processors; ")

@@ -334,6 +334,12 @@ public class OversightRecord {
         added.stream().map(RecordEvent::recordedAt).max(Comparator.naturalOrder()).ifPresent(last -> updatedAt = last);
     }
 
+    /** Hands the record to another person to follow (chuyên viên theo dõi). */
+    public void reassign(String username, Instant now) {
+        this.responsibleUsername = username;
+        this.updatedAt = now;
+    }
+
     /** When the record was last changed, as a source that is imported says (lists sort by it). */
     public void changedAt(Instant when) {
         this.updatedAt = when;

@@ -47,7 +47,7 @@ public class RecordQueries {
             new Visibility.Membership("record_agency", "record_id", "organization_id"),
             new Visibility.Membership("record_reader", "record_id", "username"));
 
-    private static final String SUMMARY_COLUMNS = """
+    static final String SUMMARY_COLUMNS = """
             r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
             r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at, r.limit_flags,
             r.next_milestone_date,
@@ -256,7 +256,7 @@ public class RecordQueries {
         return byRecord;
     }
 
-    private static RecordSummary summary(ResultSet rs, LocalDate today, int dueSoonDays) throws SQLException {
+    static RecordSummary summary(ResultSet rs, LocalDate today, int dueSoonDays) throws SQLException {
         LocalDate due = rs.getObject("current_due_date", LocalDate.class);
         LocalDate request = rs.getObject("current_request_deadline", LocalDate.class);
         Timestamp updated = rs.getTimestamp("updated_at");

@@ -1,0 +1,145 @@
+package vn.theodoi.records.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.theodoi.audit.AuditDetails;
+import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
+import vn.theodoi.deadline.EventType;
+import vn.theodoi.organization.Organizations;
+import vn.theodoi.records.RecordChanges;
+import vn.theodoi.records.RecordSummary;
+import vn.theodoi.records.Records;
+import vn.theodoi.timelimits.ProcedureClock;
+
+/**
+ * What the modules that follow records (tasks, meetings, reminders) read of them, each statement
+ * with the reader's visibility condition of {@link RecordQueries}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordFollowUp {
+
+    private static final java.time.Clock INSTANTS = java.time.Clock.systemUTC();
+
+    private final RecordAccess access;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ProcedureClock clock;
+    private final Organizations organizations;
+
+    private final vn.theodoi.audit.AuditLog audit;
+
+    RecordFollowUp(RecordAccess access, NamedParameterJdbcTemplate jdbc, ProcedureClock clock,
+            Organizations organizations, vn.theodoi.audit.AuditLog audit) {
+        this.audit = audit;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.organizations = organizations;
+    }
+
+    private static final String FROM = " from oversight_record r join organization o on o.id = r.owner_organization_id"
+            + " where ";
+
+    public List<RecordSummary> visibleAmong(TheodoiUser user, Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        RecordQueries.Where where = RecordQueries.visibleTo(access.reader(user)).and("r.id in (:ids)")
+                .param("ids", List.copyOf(ids));
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql + " order by r.code",
+                where.params, (rs, n) -> RecordQueries.summary(rs, today, soon));
+    }
+
+    public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> units, LocalDate until, int limit) {
+        Visibility reader = access.reader(person);
+        List<Long> ownUnits = units.isEmpty() ? List.of(-1L) : List.copyOf(units);
+        RecordQueries.Where where = RecordQueries.visibleTo(reader).param("until", until).param("limit", limit)
+                .param("units", ownUnits).param("me", person.getUsername())
+                .and("(r.current_due_date <= :until or r.current_request_deadline <= :until)")
+                .and("(r.owner_unit_id in (:units) or r.responsible_username = :me)");
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql
+                + " order by r.current_due_date, r.id limit :limit", where.params,
+                (rs, n) -> RecordQueries.summary(rs, today, soon));
+    }
+
+    public RecordChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
+        Visibility reader = access.reader(user);
+        RecordQueries.Where events = RecordQueries.visibleTo(reader).param("since", since)
+                .and("e.event_date >= :since and e.superseded_by_id is null");
+        Map<EventType, Long> byType = new EnumMap<>(EventType.class);
+        jdbc.query("select e.type, count(*) as n from record_event e join oversight_record r on r.id = e.record_id"
+                + " where " + events.sql + " group by e.type", events.params,
+                rs -> {
+                    byType.put(EventType.valueOf(rs.getString("type")), rs.getLong("n"));
+                });
+        RecordQueries.Where changed = RecordQueries.visibleTo(reader)
+                .param("sinceAt", since.atStartOfDay(vn.theodoi.shared.ProcedureTime.VIETNAM)
+                        .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
+                .and("r.updated_at >= :sinceAt");
+        Long count = jdbc.queryForObject("select count(*) from (select 1 from oversight_record r where " + changed.sql
+                + " limit " + (Records.COUNT_CAP + 1) + ") c", changed.params, Long.class);
+        changed.param("limit", listSize);
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        List<RecordSummary> rows = jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + changed.sql
+                + " order by r.updated_at desc, r.id desc limit :limit", changed.params,
+                (rs, n) -> RecordQueries.summary(rs, today, soon));
+        return new RecordChanges(since, byType, count == null ? 0 : count, rows);
+    }
+
+    /**
+     * The records of the person's own units that someone follows, by that person, longest
+     * unchanged first: a record "waits" with its follower since its last change.
+     */
+    public List<RecordSummary> waiting(TheodoiUser head, int limit) {
+        RecordQueries.Where where = RecordQueries.visibleTo(access.reader(head)).param("limit", limit)
+                .param("units", organizations.subtreeOf(head.organizationId()))
+                .and("r.responsible_username is not null and r.owner_unit_id in (:units)");
+        LocalDate today = clock.today();
+        int soon = clock.dueSoonDays();
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql
+                + " order by r.responsible_username, r.updated_at, r.id limit :limit", where.params,
+                (rs, n) -> RecordQueries.summary(rs, today, soon));
+    }
+
+    /** Hands records to another follower, all or none; only those whose owner's rights reach the person. */
+    @Transactional
+    public int reassign(TheodoiUser user, List<Long> ids, String toUsername) {
+        Visibility reader = access.reader(user);
+        if (!reader.roles().contains(vn.theodoi.access.Role.DEPARTMENT_HEAD)
+                && !reader.roles().contains(vn.theodoi.access.Role.LEADER)) {
+            access.requireEditor(reader, null);
+            throw new vn.theodoi.shared.ForbiddenException("record.changeDenied");
+        }
+        String to = vn.theodoi.shared.VietnameseText.clean(toUsername);
+        if (to == null) {
+            throw new vn.theodoi.shared.DomainRuleViolation("validation.required");
+        }
+        java.time.Instant now = INSTANTS.instant();
+        int n = 0;
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            OversightRecord record = access.describable(reader, id);
+            String from = record.getResponsibleUsername();
+            record.reassign(to.toLowerCase(), now);
+            audit.recordChange("RECORD_REASSIGNED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().code("from", from)
+                    .code("to", to.toLowerCase()));
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.theodoi.tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
+import vn.theodoi.tasks.TaskCommands.CompletionForm;
+import vn.theodoi.tasks.TaskCommands.DueDateForm;
+import vn.theodoi.tasks.TaskCommands.ProgressForm;
+import vn.theodoi.tasks.TaskCommands.ReassignForm;
+import vn.theodoi.tasks.TaskCommands.UrgeForm;
+import vn.theodoi.tasks.internal.TaskDescribing;
+import vn.theodoi.tasks.internal.TaskOpening;
+import vn.theodoi.tasks.internal.TaskProgressing;
+import vn.theodoi.tasks.internal.TaskReading;
+
+/**
+ * Tasks: the module's public face. Every method takes the person acting and answers only within
+ * what the visibility policy lets them see; a task out of reach is "not found", and the attempt is
+ * audited. Each use case lives in its own service in {@code internal}; this class only names them.
+ */
+@Service
+public class Tasks {
+
+    private final TaskReading reading;
+    private final TaskOpening opening;
+    private final TaskProgressing progressing;
+    private final TaskDescribing describing;
+
+    Tasks(TaskReading reading, TaskOpening opening, TaskProgressing progressing, TaskDescribing describing) {
+        this.reading = reading;
+        this.opening = opening;
+        this.progressing = progressing;
+        this.describing = describing;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Page<TaskSummary> search(TheodoiUser user, TaskFilter filter, Pageable pageable) {
+        return reading.search(user, filter, pageable);
+    }
+
+    /** Names of the coordinating organizations of the listed tasks, in one query. */
+    public Map<Long, List<String>> coordinatorsOf(List<TaskSummary> rows) {
+        return reading.coordinatorsOf(rows);
+    }
+
+    public TaskView view(TheodoiUser user, Long id) {
+        return reading.view(user, id);
+    }
+
+    public TaskStats stats(TheodoiUser user, LocalDate from, LocalDate to, String organizationCode) {
+        return reading.stats(user, from, to, organizationCode);
+    }
+
+    public TaskChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
+        return reading.changesSince(user, since, listSize);
+    }
+
+    public Workload workload(TheodoiUser user, int limit) {
+        return reading.workload(user, limit);
+    }
+
+    /** Open tasks a person is reminded of: due on or before {@code until}, led by one of {@code ownUnits} or followed by them. */
+    public List<TaskSummary> dueFor(TheodoiUser person, java.util.Collection<Long> ownUnits, LocalDate until, int limit) {
+        return reading.dueFor(person, ownUnits, until, limit);
+    }
+
+    /** Whether the person may see the task (for delivering what concerns it). */
+    public boolean isVisibleTo(TheodoiUser person, Long id) {
+        return reading.isVisibleTo(person, id);
+    }
+
+    public LocalDate today() {
+        return reading.today();
+    }
+
+    public boolean mayCreate(TheodoiUser user) {
+        return Visibility.edits(user.roles());
+    }
+
+    // ------------------------------------------------------------------ changing
+
+    public Long create(TheodoiUser user, TaskForm form) {
+        return opening.create(user, form);
+    }
+
+    /** The tasks of a conclusion's requirements, created in the caller's transaction; returns their ids in order. */
+    public List<Long> createForConclusion(TheodoiUser user, List<TaskForm> forms, LocalDate assignedOn) {
+        return opening.createForConclusion(user, forms, assignedOn);
+    }
+
+    public void reportProgress(TheodoiUser user, Long id, ProgressForm form) {
+        progressing.reportProgress(user, id, form);
+    }
+
+    public void complete(TheodoiUser user, Long id, CompletionForm form) {
+        progressing.complete(user, id, form);
+    }
+
+    public void urge(TheodoiUser user, Long id, UrgeForm form) {
+        progressing.urge(user, id, form);
+    }
+
+    public void changeDueDate(TheodoiUser user, Long id, DueDateForm form) {
+        describing.changeDueDate(user, id, form);
+    }
+
+    public int reassign(TheodoiUser user, ReassignForm form) {
+        return describing.reassign(user, form);
+    }
+}
