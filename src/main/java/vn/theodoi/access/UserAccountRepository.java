@@ -23,4 +23,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text)
             """)
     Page<UserAccount> search(String text, Pageable pageable);
+
+    java.util.List<UserAccount> findByOrganizationIdInAndEnabledTrueOrderByFullName(java.util.Collection<Long> ids);
 }

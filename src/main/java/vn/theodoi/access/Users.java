@@ -132,6 +132,35 @@ public class Users {
                         a -> a.getFullName() == null ? a.getUsername() : a.getFullName()));
     }
 
+    /**
+     * The enabled people of these organizations, by full name: whom work there may be handed to
+     * (a department head's staff when someone is away). One query.
+     */
+    public java.util.List<UserView> peopleOf(java.util.Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return accounts.findByOrganizationIdInAndEnabledTrueOrderByFullName(organizationIds).stream()
+                .map(a -> view(a, organizations.byId(a.getOrganizationId()).orElseThrow(), Optional.empty()))
+                .toList();
+    }
+
+    /**
+     * The username of the enabled person of the head's own units (their organization and those below it)
+     * that work is handed to.
+     *
+     * @throws DomainRuleViolation when the name is blank or names nobody there
+     */
+    public String staffMember(TheodoiUser head, String username) {
+        String wanted = normalize(username == null ? "" : username);
+        if (wanted.isEmpty()) {
+            throw new DomainRuleViolation("validation.required");
+        }
+        return peopleOf(organizations.subtreeOf(head.organizationId())).stream().map(UserView::username)
+                .filter(wanted::equals).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("workload.notInUnit", username.strip()));
+    }
+
     public UserView byUsername(String username) {
         return view(find(username));
     }

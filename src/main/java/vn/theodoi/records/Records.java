@@ -242,7 +242,7 @@ public class Records {
     }
 
     /** For a department head: the records of their units that wait with a follower, by follower, longest first. */
-    public List<RecordSummary> waitingWithFollowers(TheodoiUser head, int limit) {
+    public List<WaitingRecord> waitingWithFollowers(TheodoiUser head, int limit) {
         return followUp.waiting(head, limit);
     }
 

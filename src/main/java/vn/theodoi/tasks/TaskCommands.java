@@ -2,9 +2,9 @@ package vn.theodoi.tasks;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -35,8 +35,22 @@ public final class TaskCommands {
             @NotNull(message = "{validation.required}") Long version) {
     }
 
-    /** Hands many tasks to another person at once (someone is away). */
-    public record ReassignForm(@NotEmpty(message = "{validation.required}") List<Long> taskIds,
+    /**
+     * Hands many tasks, and records followed in the same units, to another person of those units at
+     * once (someone is away): all of them or none.
+     */
+    public record ReassignForm(@Size(max = 1000, message = "{validation.maxItems}") List<Long> taskIds,
+            @Size(max = 1000, message = "{validation.maxItems}") List<Long> recordIds,
             @NotBlank(message = "{validation.required}") String toUsername) {
+
+        public ReassignForm {
+            taskIds = taskIds == null ? List.of() : taskIds.stream().filter(Objects::nonNull).toList();
+            recordIds = recordIds == null ? List.of() : recordIds.stream().filter(Objects::nonNull).toList();
+        }
+
+        /** Tasks only. */
+        public ReassignForm(List<Long> taskIds, String toUsername) {
+            this(taskIds, List.of(), toUsername);
+        }
     }
 }

@@ -95,6 +95,10 @@ public class OversightRecord {
     @Column(name = "responsible_username")
     private String responsibleUsername;
 
+    /** Since when the record has been with its follower: a head's workload counts days from here. */
+    @Column(name = "followed_since")
+    private Instant followedSince;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "current_stage")
     private Stage currentStage;
@@ -238,7 +242,7 @@ public class OversightRecord {
         this.classification = d.classification();
         this.ownerOrganizationId = d.ownerOrganizationId();
         this.ownerDepartmentId = d.ownerDepartmentId();
-        this.responsibleUsername = d.responsibleUsername();
+        follow(d.responsibleUsername(), now);
         replace(provinceCodes, d.provinceCodes());
         replace(agencyIds, d.agencyIds());
         replace(crimeArticles, d.crimeArticles());
@@ -336,8 +340,15 @@ public class OversightRecord {
 
     /** Hands the record to another person to follow (chuyên viên theo dõi). */
     public void reassign(String username, Instant now) {
-        this.responsibleUsername = username;
+        follow(username, now);
         this.updatedAt = now;
+    }
+
+    private void follow(String username, Instant now) {
+        if (!Objects.equals(username, responsibleUsername)) {
+            this.responsibleUsername = username;
+            this.followedSince = username == null ? null : now;
+        }
     }
 
     /** When the record was last changed, as a source that is imported says (lists sort by it). */
@@ -521,6 +532,7 @@ public class OversightRecord {
     public Long getOwnerDepartmentId() { return ownerDepartmentId; }
     public Long getParentId() { return parentId; }
     public String getResponsibleUsername() { return responsibleUsername; }
+    public Instant getFollowedSince() { return followedSince; }
     public Stage getCurrentStage() { return currentStage; }
     public LocalDate getCurrentDueDate() { return currentDueDate; }
     public LocalDate getCurrentRequestDeadline() { return currentRequestDeadline; }

@@ -1,9 +1,14 @@
 package vn.theodoi.records.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,14 +17,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.theodoi.audit.AuditDetails;
+import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Users;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.audit.AuditDetails;
+import vn.theodoi.audit.AuditLog;
 import vn.theodoi.deadline.EventType;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.records.RecordChanges;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.Records;
+import vn.theodoi.records.WaitingRecord;
+import vn.theodoi.shared.ForbiddenException;
+import vn.theodoi.shared.ProcedureTime;
 import vn.theodoi.timelimits.ProcedureClock;
 
 /**
@@ -30,18 +41,20 @@ import vn.theodoi.timelimits.ProcedureClock;
 @Transactional(readOnly = true)
 public class RecordFollowUp {
 
-    private static final java.time.Clock INSTANTS = java.time.Clock.systemUTC();
+    private static final Clock INSTANTS = Clock.systemUTC();
 
     private final RecordAccess access;
     private final NamedParameterJdbcTemplate jdbc;
     private final ProcedureClock clock;
     private final Organizations organizations;
 
-    private final vn.theodoi.audit.AuditLog audit;
+    private final AuditLog audit;
+    private final Users users;
 
     RecordFollowUp(RecordAccess access, NamedParameterJdbcTemplate jdbc, ProcedureClock clock,
-            Organizations organizations, vn.theodoi.audit.AuditLog audit) {
+            Organizations organizations, AuditLog audit, Users users) {
         this.audit = audit;
+        this.users = users;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -88,7 +101,7 @@ public class RecordFollowUp {
                     byType.put(EventType.valueOf(rs.getString("type")), rs.getLong("n"));
                 });
         RecordQueries.Where changed = RecordQueries.visibleTo(reader)
-                .param("sinceAt", since.atStartOfDay(vn.theodoi.shared.ProcedureTime.VIETNAM)
+                .param("sinceAt", since.atStartOfDay(ProcedureTime.VIETNAM)
                         .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
                 .and("r.updated_at >= :sinceAt");
         Long count = jdbc.queryForObject("select count(*) from (select 1 from oversight_record r where " + changed.sql
@@ -103,41 +116,42 @@ public class RecordFollowUp {
     }
 
     /**
-     * The records of the person's own units that someone follows, by that person, longest
-     * unchanged first: a record "waits" with its follower since its last change.
+     * The records of the head's units that someone follows, by that person, longest with them
+     * first: a record waits with its follower since it was handed to them.
      */
-    public List<RecordSummary> waiting(TheodoiUser head, int limit) {
+    public List<WaitingRecord> waiting(TheodoiUser head, int limit) {
         RecordQueries.Where where = RecordQueries.visibleTo(access.reader(head)).param("limit", limit)
                 .param("units", organizations.subtreeOf(head.organizationId()))
                 .and("r.responsible_username is not null and r.owner_unit_id in (:units)");
         LocalDate today = clock.today();
         int soon = clock.dueSoonDays();
-        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + FROM + where.sql
-                + " order by r.responsible_username, r.updated_at, r.id limit :limit", where.params,
-                (rs, n) -> RecordQueries.summary(rs, today, soon));
+        return jdbc.query("select " + RecordQueries.SUMMARY_COLUMNS + ", r.followed_since" + FROM + where.sql
+                + " order by r.responsible_username, r.followed_since, r.id limit :limit", where.params, (rs, n) -> {
+                    RecordSummary summary = RecordQueries.summary(rs, today, soon);
+                    Timestamp followed = rs.getTimestamp("followed_since");
+                    LocalDate since = (followed == null ? summary.updatedAt() : followed.toInstant())
+                            .atZone(ProcedureTime.VIETNAM).toLocalDate();
+                    return new WaitingRecord(summary, since, ChronoUnit.DAYS.between(since, today));
+                });
     }
 
     /** Hands records to another follower, all or none; only those whose owner's rights reach the person. */
     @Transactional
     public int reassign(TheodoiUser user, List<Long> ids, String toUsername) {
         Visibility reader = access.reader(user);
-        if (!reader.roles().contains(vn.theodoi.access.Role.DEPARTMENT_HEAD)
-                && !reader.roles().contains(vn.theodoi.access.Role.LEADER)) {
+        if (!reader.roles().contains(Role.DEPARTMENT_HEAD) && !reader.roles().contains(Role.LEADER)) {
             access.requireEditor(reader, null);
-            throw new vn.theodoi.shared.ForbiddenException("record.changeDenied");
+            throw new ForbiddenException("record.changeDenied");
         }
-        String to = vn.theodoi.shared.VietnameseText.clean(toUsername);
-        if (to == null) {
-            throw new vn.theodoi.shared.DomainRuleViolation("validation.required");
-        }
-        java.time.Instant now = INSTANTS.instant();
+        String to = users.staffMember(user, toUsername);
+        Instant now = INSTANTS.instant();
         int n = 0;
-        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+        for (Long id : new LinkedHashSet<>(ids)) {
             OversightRecord record = access.describable(reader, id);
             String from = record.getResponsibleUsername();
-            record.reassign(to.toLowerCase(), now);
+            record.reassign(to, now);
             audit.recordChange("RECORD_REASSIGNED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().code("from", from)
-                    .code("to", to.toLowerCase()));
+                    .code("to", to));
             n++;
         }
         return n;

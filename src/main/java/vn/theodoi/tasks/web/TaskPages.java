@@ -2,6 +2,7 @@ package vn.theodoi.tasks.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Users;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
-import vn.theodoi.records.RecordSummary;
+import vn.theodoi.records.WaitingRecord;
 import vn.theodoi.records.Records;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.web.ConcurrentEditException;
@@ -61,8 +63,10 @@ class TaskPages {
     private final Records records;
     private final Organizations organizations;
     private final MessageSource messages;
+    private final Users users;
 
-    TaskPages(Tasks tasks, Records records, Organizations organizations, MessageSource messages) {
+    TaskPages(Tasks tasks, Records records, Organizations organizations, MessageSource messages, Users users) {
+        this.users = users;
         this.tasks = tasks;
         this.records = records;
         this.organizations = organizations;
@@ -168,30 +172,27 @@ class TaskPages {
         Workload workload = tasks.workload(user, 1000);
         Map<String, List<Workload.Waiting>> byPerson = new LinkedHashMap<>();
         workload.items().forEach(w -> byPerson.computeIfAbsent(w.username(), k -> new ArrayList<>()).add(w));
+        Map<String, List<WaitingRecord>> recordsByPerson = new LinkedHashMap<>();
+        records.waitingWithFollowers(user, 1000).forEach(w -> recordsByPerson
+                .computeIfAbsent(w.record().responsibleUsername(), k -> new ArrayList<>()).add(w));
+        Set<String> people = new HashSet<>(byPerson.keySet());
+        people.addAll(recordsByPerson.keySet());
         model.addAttribute("workload", workload);
         model.addAttribute("byPerson", byPerson);
-        Map<String, List<RecordSummary>> recordsByPerson = new LinkedHashMap<>();
-        Map<Long, Long> recordDays = new java.util.HashMap<>();
-        records.waitingWithFollowers(user, 1000).forEach(r -> {
-            recordsByPerson.computeIfAbsent(r.responsibleUsername(), k -> new ArrayList<>()).add(r);
-            recordDays.put(r.id(), java.time.temporal.ChronoUnit.DAYS.between(
-                    r.updatedAt().atZone(vn.theodoi.shared.ProcedureTime.VIETNAM).toLocalDate(), workload.asOf()));
-        });
         model.addAttribute("recordsByPerson", recordsByPerson);
-        model.addAttribute("recordDays", recordDays);
-        model.addAttribute("today", workload.asOf());
+        model.addAttribute("names", users.fullNames(people));
+        model.addAttribute("staff", users.peopleOf(organizations.subtreeOf(user.organizationId())));
         return "tasks/workload";
     }
 
+    /** Hands the chosen tasks and records to one person of the head's units, all or none. */
     @PostMapping("/reassign")
     String reassign(@AuthenticationPrincipal TheodoiUser user, @RequestParam(required = false) List<Long> taskIds,
             @RequestParam(required = false) List<Long> recordIds, @RequestParam(required = false) String toUsername,
             RedirectAttributes redirect) {
         try {
-            int n = taskIds == null || taskIds.isEmpty() ? 0
-                    : tasks.reassign(user, new ReassignForm(taskIds, toUsername));
-            n += recordIds == null || recordIds.isEmpty() ? 0 : records.reassign(user, recordIds, toUsername);
-            redirect.addFlashAttribute("reassigned", n);
+            redirect.addFlashAttribute("reassigned",
+                    tasks.reassign(user, new ReassignForm(taskIds, recordIds, toUsername)));
         } catch (DomainRuleViolation e) {
             redirect.addFlashAttribute("problems", List.of(MessageArguments.message(messages, e.messageKey(),
                     e.arguments(), LocaleContextHolder.getLocale())));

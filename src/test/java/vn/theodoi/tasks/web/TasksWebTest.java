@@ -344,9 +344,33 @@ class TasksWebTest {
         Long record = jdbc.queryForObject("select r.id from oversight_record r join organization o"
                 + " on o.id = r.owner_department_id where o.code = 'BNCTW-VAVV' and r.classification = 'UNCLASSIFIED'"
                 + " order by r.id desc limit 1", Long.class);
+        Answer toSpecialist = call(MockMvcRequestBuilders.post("/tasks/reassign").with(user(as("department_head")))
+                .with(csrf()).param("recordIds", String.valueOf(record)).param("toUsername", "specialist"));
+        assertThat(toSpecialist.status()).isEqualTo(302);
+        // handed to the specialist twelve days ago (noon, Vietnam time)
+        jdbc.update("update oversight_record set followed_since = ? where id = ?", java.sql.Timestamp.from(
+                TODAY.minusDays(12).atTime(12, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()), record);
 
         String page = call(MockMvcRequestBuilders.get("/tasks/workload").with(user(as("department_head")))).raw();
-        assertThat(page).contains("Việc chờ chuyên viên 1").contains("Việc chờ chuyên viên 2").contains("specialist");
+        assertThat(page).contains("Việc chờ chuyên viên 1").contains("Việc chờ chuyên viên 2")
+                .as("people by their names").contains("Nguyễn Văn Chuyên: ");
+        String recordCode = get("leader", "/api/v1/records/" + record).body().get("code").asString();
+        assertThat(page).as("the record waits twelve days with its specialist")
+                .containsPattern("(?s)" + java.util.regex.Pattern.quote(recordCode) + "</a></td>\\s*<td>[^<]*</td>"
+                        + "\\s*<td class=\"num\">12</td>");
+
+        MvcResult outside = mvc.perform(MockMvcRequestBuilders.post("/tasks/reassign")
+                .with(user(as("department_head"))).with(csrf()).param("taskIds", String.valueOf(first))
+                .param("recordIds", String.valueOf(record)).param("toUsername", "provincial_officer")).andReturn();
+        assertThat(outside.getResponse().getStatus()).isEqualTo(302);
+        assertThat(String.valueOf(outside.getFlashMap().get("problems"))).as("the page says why")
+                .contains("provincial_officer không phải là cán bộ đang làm việc trong đơn vị");
+        assertThat(get("leader", "/api/v1/tasks/" + first).body().get("responsibleUsername").asString())
+                .as("work goes only to a person of the head's units").isEqualTo("specialist");
+        Answer outsideApi = post("department_head", "/api/v1/tasks/reassignment", Map.of("taskIds", List.of(first),
+                "toUsername", "provincial_officer"));
+        assertThat(outsideApi.status()).isEqualTo(422);
+        assertThat(outsideApi.body().get("code").asString()).isEqualTo("workload.notInUnit");
 
         Answer handed = call(MockMvcRequestBuilders.post("/tasks/reassign").with(user(as("department_head")))
                 .with(csrf()).param("taskIds", String.valueOf(first), String.valueOf(second))
@@ -356,9 +380,12 @@ class TasksWebTest {
                 .isEqualTo("department_head");
         assertThat(get("leader", "/api/v1/records/" + record).body().get("responsibleUsername").asString())
                 .isEqualTo("department_head");
+        assertThat(jdbc.queryForObject("select followed_since from oversight_record where id = ?", java.sql.Timestamp.class,
+                record).toInstant()).as("the record's wait starts again with its new follower")
+                .isAfter(java.time.Instant.now().minusSeconds(600));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action in ('TASK_REASSIGNED',"
                 + " 'RECORD_REASSIGNED') and actor = 'department_head' and target_id in (?, ?, ?)", Long.class,
-                String.valueOf(first), String.valueOf(second), String.valueOf(record))).isEqualTo(5);
+                String.valueOf(first), String.valueOf(second), String.valueOf(record))).isEqualTo(6);
         assertThat(post("specialist", "/api/v1/tasks/reassignment", Map.of("taskIds", List.of(first),
                 "toUsername", "specialist")).status()).as("a specialist hands over nothing").isEqualTo(403);
     }
