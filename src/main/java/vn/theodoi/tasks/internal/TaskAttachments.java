@@ -1,6 +1,7 @@
 package vn.theodoi.tasks.internal;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
@@ -36,6 +37,7 @@ class TaskAttachments implements AttachmentOwner {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean mayAttach(TheodoiUser user, long taskId) {
         Visibility reader = access.reader(user);
         if (!queries.isVisible(reader, taskId)) {
