@@ -39,7 +39,8 @@ class AttachmentBrowserIT {
     ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser() throws Exception {
+        Files.createDirectories(Path.of("target/screenshots"));
         browser = Browser.start();
     }
 
@@ -67,6 +68,7 @@ class AttachmentBrowserIT {
         Browser.logIn(browser, base, "specialist", IntegrationTest.DEMO_PASSWORD, IntegrationTest.DEMO_TOTP_SECRET);
         browser.get(base + "/records/" + record + "?tab=procedure");
         String prefix = "attachments-record_event-" + event;
+        browser.findElement(By.id(prefix + "-add")).click();
         browser.findElement(By.id(prefix + "-file")).sendKeys(file.toAbsolutePath().toString());
         Browser.clickAndWait(browser, By.id(prefix + "-upload"));
 
@@ -74,6 +76,8 @@ class AttachmentBrowserIT {
         assertThat(browser.findElement(By.id(prefix + "-saved")).getText()).contains("Quyết định khởi tố vụ án.pdf");
         WebElement link = browser.findElement(By.cssSelector("#" + prefix + " a.attachment-link"));
         assertThat(link.getText()).isEqualTo("Quyết định khởi tố vụ án.pdf");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        Files.write(Path.of("target/screenshots/attachment-on-record-event.png"), browser.getScreenshotAs(OutputType.BYTES));
         Accessibility.assertNoViolations(browser, "record page with an attachment");
 
         Cookie session = browser.manage().getCookieNamed("SESSION");
