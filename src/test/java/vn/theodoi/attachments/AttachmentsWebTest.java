@@ -50,6 +50,16 @@ class AttachmentsWebTest {
     }
 
     @Test
+    void theDemoDataAttachesAFictionalDecisionToThreeCasesAndItIsARealPdf() throws Exception {
+        assertThat(count("select count(*) from attachment where owner_kind = 'RECORD_EVENT'"
+                + " and file_name like 'Quyết định khởi tố %.pdf' and uploaded_by = 'leader'")).isEqualTo(3);
+        long id = count("select min(id) from attachment where file_name like 'Quyết định khởi tố %.pdf'");
+        byte[] pdf = mvc.perform(get("/attachments/" + id).with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void aDecisionIsAttachedToARecordEventListedOnThePageAndDownloadedWithItsName() throws Exception {
         long record = count("select id from oversight_record where title like '%Sao Mai Xanh%'");
         long event = count("select min(id) from record_event where record_id = ?", record);
