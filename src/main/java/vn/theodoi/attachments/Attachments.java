@@ -43,6 +43,11 @@ public class Attachments {
         return keeping.mayAttach(user, ownerKind, ownerId);
     }
 
+    /** The largest file accepted, in bytes ({@code theodoi.attachments.max-size}). */
+    public long maxBytes() {
+        return keeping.maxBytes();
+    }
+
     /** The owner's page, where a page upload returns to. */
     public String pagePath(String ownerKind, long ownerId) {
         return keeping.pagePath(ownerKind, ownerId);

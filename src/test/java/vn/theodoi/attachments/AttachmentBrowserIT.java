@@ -69,6 +69,17 @@ class AttachmentBrowserIT {
         browser.get(base + "/records/" + record + "?tab=procedure");
         String prefix = "attachments-record_event-" + event;
         browser.findElement(By.id(prefix + "-add")).click();
+        // a file over 50 MB is refused in the browser, before it is sent
+        Path large = folder.resolve("lon.pdf");
+        try (var out = Files.newOutputStream(large)) {
+            out.write(pdf);
+            out.write(new byte[52_428_800]);
+        }
+        WebElement input = browser.findElement(By.id(prefix + "-file"));
+        input.sendKeys(large.toAbsolutePath().toString());
+        assertThat(browser.executeScript("return arguments[0].validity.valid", input)).isEqualTo(false);
+        assertThat((String) browser.executeScript("return arguments[0].validationMessage", input)).contains("50 MB");
+        input.clear();
         browser.findElement(By.id(prefix + "-file")).sendKeys(file.toAbsolutePath().toString());
         Browser.clickAndWait(browser, By.id(prefix + "-upload"));
 

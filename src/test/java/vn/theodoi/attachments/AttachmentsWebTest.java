@@ -158,7 +158,8 @@ class AttachmentsWebTest {
         assertThat(list).contains("\"fileName\":\"cong-van-den.pdf\"").contains("\"sizeBytes\":" + PDF.length);
         String page = mvc.perform(get("/tasks/" + task).with(user(as("leader"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("cong-van-den.pdf").contains("enctype=\"multipart/form-data\"");
+        assertThat(page).contains("cong-van-den.pdf").contains("enctype=\"multipart/form-data\"")
+                .contains("data-max-bytes=\"52428800\"");
 
         mvc.perform(post("/attachments/" + id + "/delete").param("version", "7").param("ownerKind", "TASK")
                         .param("ownerId", String.valueOf(task)).with(user(as("leader"))).with(csrf()))

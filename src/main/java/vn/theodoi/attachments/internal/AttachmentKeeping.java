@@ -113,6 +113,10 @@ public class AttachmentKeeping {
         return owner(kind).mayAttach(user, ownerId);
     }
 
+    public long maxBytes() {
+        return settings.maxSize().toBytes();
+    }
+
     public String pagePath(String kind, long ownerId) {
         return owner(kind).pagePath(ownerId);
     }
