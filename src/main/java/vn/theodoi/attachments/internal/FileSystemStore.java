@@ -2,7 +2,6 @@ package vn.theodoi.attachments.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,12 +83,12 @@ class FileSystemStore implements AttachmentStore {
         return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
     }
 
+    /** After the transaction: a file that cannot be deleted is left behind and logged, the change stands. */
     private static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.warn("Could not delete the attachment file {}", file.getFileName(), e);
-            throw new UncheckedIOException(e);
         }
     }
 }
