@@ -106,7 +106,7 @@ class ScaleInspections {
         inspections.start(leader, id, new StartForm(from, version(leader, id)));
         inspections.recordFindings(leader, id, new FindingsForm("Kết quả kiểm tra (dữ liệu thử tải): còn chậm xử lý"
                 + " một số vụ việc; việc thu hồi tài sản chưa đạt yêu cầu.", version(leader, id)));
-        boolean concluded = to.isBefore(today) && r.nextInt(100) < 90;
+        boolean concluded = to.isBefore(today) && r.nextInt(100) < 80;
         LocalDate madeOn = concluded ? to : today;
         if (concluded) {
             inspections.conclude(leader, id, new ConclusionForm(to, (n % 300 + 1) + "-TB/ĐKT (dữ liệu thử tải)",
