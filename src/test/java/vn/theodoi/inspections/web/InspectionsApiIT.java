@@ -187,6 +187,26 @@ class InspectionsApiIT {
     }
 
     @Test
+    void aProvincesOfficerPlansAndRunsTheirStandingAgencysOwnInspectionsOnly() {
+        Api officer = as("provincial_officer");
+        Map<String, Object> own = plan("Tự kiểm tra công tác nội chính " + Unique.suffix(), "BCD-48", null,
+                TODAY.minusDays(3), TODAY.plusDays(20));
+        own.remove("ownerUnitCode");
+        long id = create(officer, own);
+        JsonNode created = officer.get("/api/v1/inspections/" + id).body();
+        assertThat(created.get("ownerUnitCode").asString()).isEqualTo("BNC-48");
+        assertThat(created.get("mayChange").asBoolean()).isTrue();
+        assertThat(officer.post("/api/v1/inspections/" + id + "/start",
+                Map.of("date", TODAY.toString(), "version", created.get("version").asLong())).status()).isEqualTo(200);
+
+        Api.Response central = officer.post("/api/v1/inspections", plan("Kiểm tra", "BCD-48", "BNCTW-DP2",
+                TODAY, TODAY.plusDays(20)));
+        assertThat(central.status()).isEqualTo(422);
+        assertThat(central.body().get("code").asString()).isEqualTo("inspection.outOfScope");
+        assertThat(as("specialist").get("/api/v1/inspections/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void aClassifiedInspectionIsHiddenBelowItsClearanceAndItsReadingIsAudited() {
         Api leader = as("leader");
         Map<String, Object> body = plan("Kiểm tra có độ mật " + Unique.suffix(), "BCD-48", "BNCTW-VAVV",
