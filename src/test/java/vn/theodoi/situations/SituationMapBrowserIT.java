@@ -158,7 +158,7 @@ class SituationMapBrowserIT {
         Browser.clickAndWait(browser, By.id("tile-VN-12"));
         assertThat(browser.findElement(By.id("situation-feed-title")).getText()).contains("Lai Châu");
         assertThat(browser.findElements(By.cssSelector("#situations > li"))).hasSize(2);
-        assertThat(tile("VN-12").getAttribute("class")).contains("selected");
+        assertThat(tile("VN-12").getAttribute("class")).contains("hs-selected");
         assertThat(tile("VN-12").findElement(By.tagName("a")).getAttribute("aria-current")).isEqualTo("true");
     }
 }
