@@ -250,7 +250,7 @@ class PagesBrowserIT {
         switch (username) {
             case "leader" -> pages.addAll(List.of("/", "/records", "/records?deadline=OVERDUE&behindMilestone=true",
                     "/records/calendar", "/records/new", "/records/" + recordId, "/records/" + recordId + "/edit",
-                    "/records/" + recordId + "?print=true"));
+                    "/records/" + recordId + "?print=true", "/situations", "/situations/new"));
             case "admin" -> pages.addAll(List.of("/", "/admin/organizations", "/admin/provinces", "/admin/calendar",
                     "/admin/users", "/admin/time-limit-rules"));
             case "auditor" -> pages.addAll(List.of("/", "/audit"));
