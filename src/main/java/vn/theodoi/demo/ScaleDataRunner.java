@@ -14,7 +14,8 @@ import vn.theodoi.records.BulkRecords;
 
 /**
  * The scale data generator, off unless asked for:
- * {@code --theodoi.generate.records=200000 [--theodoi.generate.tasks=50000] [--theodoi.generate.seed=1]
+ * {@code --theodoi.generate.records=200000 [--theodoi.generate.tasks=50000] [--theodoi.generate.proposals=20000]
+ * [--theodoi.generate.seed=1]
  * [--theodoi.generate.prefix=G] [--theodoi.generate.exit=true]}. Writes that many fictional records (and tasks) into the configured database
  * (see README, "Performance"), runs VACUUM ANALYZE on PostgreSQL, and exits when told to.
  */
@@ -26,21 +27,26 @@ class ScaleDataRunner implements ApplicationRunner {
 
     private final ScaleData data;
     private final ScaleTasks taskData;
+    private final ScaleProposals proposalData;
     private final ApplicationContext context;
     private final int records;
     private final int tasks;
+    private final int proposals;
     private final long seed;
     private final String prefix;
     private final boolean exit;
 
-    ScaleDataRunner(ScaleData data, ScaleTasks taskData, ApplicationContext context,
+    ScaleDataRunner(ScaleData data, ScaleTasks taskData, ScaleProposals proposalData, ApplicationContext context,
             @Value("${theodoi.generate.records:0}") int records,
             @Value("${theodoi.generate.tasks:0}") int tasks,
+            @Value("${theodoi.generate.proposals:0}") int proposals,
             @Value("${theodoi.generate.seed:20260101}") long seed,
             @Value("${theodoi.generate.prefix:G}") String prefix,
             @Value("${theodoi.generate.exit:false}") boolean exit) {
         this.data = data;
         this.taskData = taskData;
+        this.proposalData = proposalData;
+        this.proposals = proposals;
         this.context = context;
         this.records = records;
         this.tasks = tasks;
@@ -63,7 +69,14 @@ class ScaleDataRunner implements ApplicationRunner {
                     result.rows(), result.firstId(), result.lastId(), result.millis() / 1000,
                     (System.nanoTime() - analyzeStart) / 1_000_000_000);
         }
-        if (exit && (records > 0 || tasks > 0)) {
+        if (proposals > 0) {
+            log.info("Generating {} fictional proposals (seed {})", proposals, seed);
+            vn.theodoi.proposals.BulkProposals.Result result = proposalData.generate(proposals, seed);
+            data.analyze(result.tables());
+            log.info("Generated {} proposals ({} rows, ids {}..{}) in {} s", result.proposals(), result.rows(),
+                    result.firstId(), result.lastId(), result.millis() / 1000);
+        }
+        if (exit && (records > 0 || tasks > 0 || proposals > 0)) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
     }
