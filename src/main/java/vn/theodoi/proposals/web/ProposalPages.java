@@ -100,7 +100,8 @@ class ProposalPages {
 
     private String form(TheodoiUser user, Model model) {
         model.addAttribute("provincial", user.has(Role.PROVINCIAL_OFFICER));
-        model.addAttribute("myOrganization", user.organizationName());
+        model.addAttribute("myOrganization", organizations.byId(user.organizationId()).map(OrganizationView::name)
+                .orElse(user.organizationName()));
         addChoices(model);
         return "proposals/form";
     }
