@@ -58,6 +58,7 @@ class RecordsBenchmark {
     static final String DB_PASSWORD = env("THEODOI_BENCH_DB_PASSWORD", "theodoi_test");
     static final int RECORDS = Integer.getInteger("bench.records", 200_000);
     static final int TASKS = Integer.getInteger("bench.tasks", 50_000);
+    static final int PROPOSALS = Integer.getInteger("bench.proposals", 20_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
     static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     static final int[] CONCURRENCY = Arrays.stream(System.getProperty("bench.concurrency", "1,4").split(","))
@@ -94,6 +95,17 @@ class RecordsBenchmark {
                 }
             }
         }
+        long existingProposals = 0;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.getMetaData().getTables(null, null, "proposal", null)) {
+            if (rs.next()) {
+                try (ResultSet n = c.createStatement().executeQuery("select count(*) from proposal")) {
+                    n.next();
+                    existingProposals = n.getLong(1);
+                }
+            }
+        }
+        long missingProposals = existingProposals == 0 ? PROPOSALS : Math.max(0, PROPOSALS - existingProposals);
         // a fresh database also receives the ~60 demo records first (and the demo's ~90 tasks)
         long missing = Math.max(0, RECORDS - existing - (existing == 0 ? 61 : 0));
         long missingTasks = existingTasks == 0 ? TASKS : Math.max(0, TASKS - existingTasks);
@@ -102,6 +114,7 @@ class RecordsBenchmark {
         registry.add("spring.datasource.password", () -> DB_PASSWORD);
         registry.add("theodoi.generate.records", () -> missing);
         registry.add("theodoi.generate.tasks", () -> missingTasks);
+        registry.add("theodoi.generate.proposals", () -> missingProposals);
         registry.add("theodoi.generate.prefix", () -> "B");
     }
 
@@ -151,7 +164,13 @@ class RecordsBenchmark {
                     new Endpoint("API since session 28", "/api/v1/meetings/since-session/28"),
                     new Endpoint("Page /tasks, first page", "/tasks"),
                     new Endpoint("Page /tasks/stats, this year", "/tasks/stats"),
-                    new Endpoint("Page /meetings/since?session=28", "/meetings/since?session=28"));
+                    new Endpoint("Page /meetings/since?session=28", "/meetings/since?session=28"),
+                    new Endpoint("API proposals, first page", "/api/v1/proposals"),
+                    new Endpoint("API proposals ?timeliness=OVERDUE", "/api/v1/proposals?timeliness=OVERDUE"),
+                    new Endpoint("API proposals ?type=OPINION_REQUEST&q=dau thau",
+                            "/api/v1/proposals?type=OPINION_REQUEST&" + q),
+                    new Endpoint("Page /proposals, first page", "/proposals"),
+                    new Endpoint("Page /proposals?state=CHECKED", "/proposals?state=CHECKED"));
             System.out.printf("%s sees %d records and %d tasks%n", user, total,
                     json(token, "/api/v1/tasks?size=1").get("page").get("totalElements").asLong());
             for (Endpoint endpoint : endpoints) {

@@ -136,9 +136,24 @@ class ProposalJourneyBrowserIT {
         type("proposal-filter-q", marker);
         Browser.clickAndWait(browser, By.id("proposal-filter-submit"));
         assertThat(text("proposals")).contains(subject).contains("Trả lời đúng hạn");
+        Accessibility.assertNoViolations(browser, "proposal list, sender");
         Browser.clickAndWait(browser, By.partialLinkText("Xin ý kiến về việc xử lý vụ việc cấp độ 3"));
         assertThat(text("proposal-answer")).contains("đồng ý với đề xuất của Ban Chỉ đạo thành phố").contains(marker);
         assertThat(text("proposal-timeliness")).isEqualTo("Trả lời đúng hạn");
         screenshot("proposal-answered");
+    }
+
+    @Test
+    void anAdministratorKeepsTheResponseDeadlinesAndSeesNoProposal() {
+        login("admin");
+        Browser.clickAndWait(browser, By.id("nav-proposal-deadlines"));
+        Accessibility.assertNoViolations(browser, "proposal deadlines");
+        String days = browser.findElement(By.id("days-PROPOSAL")).getAttribute("value");
+        type("days-PROPOSAL", days);
+        Browser.clickAndWait(browser, By.id("save-PROPOSAL"));
+        assertThat(text("saved")).isEqualTo("Đã lưu.");
+        assertThat(browser.findElement(By.id("days-PROPOSAL")).getAttribute("value")).isEqualTo(days);
+        assertThat(text("proposal-deadlines")).contains("admin");
+        assertThat(browser.findElements(By.id("nav-proposals"))).as("no proposal content for administrators").isEmpty();
     }
 }
