@@ -213,6 +213,10 @@ class ProposalFlowIT {
         assertThat(whileDrafted.get("answerText").isNull()).as("no draft for the sender").isTrue();
         assertThat(whileDrafted.get("steps")).isEmpty();
         assertThat(whileDrafted.get("specialistUsername").isNull()).isTrue();
+        officer.get("/api/v1/proposals?q=" + marker).body().get("content").forEach(r -> {
+            assertThat(r.get("specialistUsername").isNull()).as("nobody inside named in the list").isTrue();
+            assertThat(r.get("departmentCode").isNull()).isTrue();
+        });
         assertThat(officer.post("/api/v1/proposals/" + id + "/check", Map.of()).status()).isEqualTo(403);
 
         as("department_head").post("/api/v1/proposals/" + id + "/check", Map.of());

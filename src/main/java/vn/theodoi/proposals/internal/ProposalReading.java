@@ -50,8 +50,14 @@ public class ProposalReading {
         return calendar.today();
     }
 
+    /** The sender's people see their rows without who handles them inside the Commission. */
     public Page<ProposalSummary> search(TheodoiUser user, ProposalFilter filter, Pageable pageable) {
-        return queries.search(access.reader(user), filter, pageable, calendar.today());
+        Visibility reader = access.reader(user);
+        Page<ProposalSummary> rows = queries.search(reader, filter, pageable, calendar.today());
+        return ProposalAccess.internal(reader) ? rows : rows.map(r -> new ProposalSummary(r.id(), r.type(),
+                r.senderOrganizationCode(), r.senderOrganizationName(), r.referenceNumber(), r.receivedDate(),
+                r.subject(), r.classification(), r.responseDueDate(), null, null, null, r.state(), r.answeredOn(),
+                r.timeliness()));
     }
 
     public boolean isVisibleTo(TheodoiUser person, Long id) {
