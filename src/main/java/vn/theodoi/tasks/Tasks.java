@@ -81,6 +81,11 @@ public class Tasks {
         return reading.today();
     }
 
+    /** The tasks among {@code ids} the person may see, with their computed status, in one query (for a source's page). */
+    public List<TaskSummary> visibleAmong(TheodoiUser user, java.util.Collection<Long> ids) {
+        return reading.visibleAmong(user, ids);
+    }
+
     public boolean mayCreate(TheodoiUser user) {
         return Visibility.edits(user.roles());
     }
@@ -94,6 +99,14 @@ public class Tasks {
     /** The tasks of a conclusion's requirements, created in the caller's transaction; returns their ids in order. */
     public List<Long> createForConclusion(TheodoiUser user, List<TaskForm> forms, LocalDate assignedOn) {
         return opening.createForConclusion(user, forms, assignedOn);
+    }
+
+    /**
+     * The task of an inspection's recommendation, created in the caller's transaction: the caller
+     * (who may change the inspection) gives it to the organization the recommendation names.
+     */
+    public Long createForInspection(TheodoiUser user, TaskForm form) {
+        return opening.createForInspection(user, form);
     }
 
     public void reportProgress(TheodoiUser user, Long id, ProgressForm form) {

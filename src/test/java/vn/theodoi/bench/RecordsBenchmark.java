@@ -58,6 +58,8 @@ class RecordsBenchmark {
     static final String DB_PASSWORD = env("THEODOI_BENCH_DB_PASSWORD", "theodoi_test");
     static final int RECORDS = Integer.getInteger("bench.records", 200_000);
     static final int TASKS = Integer.getInteger("bench.tasks", 50_000);
+    static final int INSPECTIONS = Integer.getInteger("bench.inspections", 2_000);
+    static final int SITUATIONS = Integer.getInteger("bench.situations", 10_000);
     static final int PROPOSALS = Integer.getInteger("bench.proposals", 20_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
     static final int WARMUP = Integer.getInteger("bench.warmup", 20);
@@ -95,6 +97,27 @@ class RecordsBenchmark {
                 }
             }
         }
+        long existingInspections = 0;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.getMetaData().getTables(null, null, "inspection", null)) {
+            if (rs.next()) {
+                try (ResultSet n = c.createStatement().executeQuery("select count(*) from inspection")) {
+                    n.next();
+                    existingInspections = n.getLong(1);
+                }
+            }
+        }
+        long existingSituations = 0;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.getMetaData().getTables(null, null, "situation", null)) {
+            if (rs.next()) {
+                try (ResultSet n = c.createStatement().executeQuery("select count(*) from situation")) {
+                    n.next();
+                    existingSituations = n.getLong(1);
+                }
+            }
+        }
+        long missingSituations = Math.max(0, SITUATIONS - existingSituations);
         long existingProposals = 0;
         try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
                 ResultSet rs = c.getMetaData().getTables(null, null, "proposal", null)) {
@@ -114,6 +137,10 @@ class RecordsBenchmark {
         registry.add("spring.datasource.password", () -> DB_PASSWORD);
         registry.add("theodoi.generate.records", () -> missing);
         registry.add("theodoi.generate.tasks", () -> missingTasks);
+        // the demo's 12 inspections come first on a fresh database
+        long missingInspections = Math.max(0, INSPECTIONS - Math.max(existingInspections, 12));
+        registry.add("theodoi.generate.inspections", () -> missingInspections);
+        registry.add("theodoi.generate.situations", () -> missingSituations);
         registry.add("theodoi.generate.proposals", () -> missingProposals);
         registry.add("theodoi.generate.prefix", () -> "B");
     }
@@ -165,6 +192,15 @@ class RecordsBenchmark {
                     new Endpoint("Page /tasks, first page", "/tasks"),
                     new Endpoint("Page /tasks/stats, this year", "/tasks/stats"),
                     new Endpoint("Page /meetings/since?session=28", "/meetings/since?session=28"),
+                    new Endpoint("API inspections, first page", "/api/v1/inspections"),
+                    new Endpoint("API inspections ?status=CONCLUDED&target=BCD-48",
+                            "/api/v1/inspections?status=CONCLUDED&target=BCD-48"),
+                    new Endpoint("Page /inspections, first page", "/inspections"),
+                    new Endpoint("API situations, first page", "/api/v1/situations"),
+                    new Endpoint("API situations ?status=OPEN&severity=3", "/api/v1/situations?status=OPEN&severity=3"),
+                    new Endpoint("API situations/by-province", "/api/v1/situations/by-province"),
+                    new Endpoint("Page /situations (map and feed)", "/situations"),
+                    new Endpoint("Page /situations?province=VN-48", "/situations?province=VN-48"),
                     new Endpoint("API proposals, first page", "/api/v1/proposals"),
                     new Endpoint("API proposals ?timeliness=OVERDUE", "/api/v1/proposals?timeliness=OVERDUE"),
                     new Endpoint("API proposals ?type=OPINION_REQUEST&q=dau thau",

@@ -85,6 +85,24 @@ public class TaskOpening {
         return ids;
     }
 
+    /**
+     * Creates the task of an inspection's recommendation, in the caller's transaction: the person
+     * who may change the inspection gives it to the organization the recommendation names, so they
+     * need not own the task (the inspecting unit follows it as a coordinating organization).
+     */
+    public Long createForInspection(TheodoiUser user, TaskForm form) {
+        if (form.sourceType() != TaskSourceType.INSPECTION) {
+            throw new DomainRuleViolation("task.notAnInspection");
+        }
+        Visibility reader = access.reader(user);
+        LocalDate today = calendar.today();
+        LocalDate assignedOn = form.assignedOn() == null ? today : form.assignedOn();
+        if (assignedOn.isAfter(today)) {
+            throw new DomainRuleViolation("task.dateInFuture", assignedOn, today);
+        }
+        return save(build(user, reader, form, assignedOn), form);
+    }
+
     private Task build(TheodoiUser user, Visibility reader, TaskForm form, LocalDate assignedOn) {
         if (!reader.edits()) {
             throw access.denied(null, "roles=" + reader.roles());

@@ -62,6 +62,15 @@ public class TaskReading {
         return calendar.today();
     }
 
+    /** The tasks among {@code ids} the person may see, in one query. */
+    public List<TaskSummary> visibleAmong(TheodoiUser user, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return queries.first(access.reader(user), "t.id in (:ids)", Map.of("ids", List.copyOf(ids)), "t.id",
+                ids.size(), calendar.today());
+    }
+
     public Page<TaskSummary> search(TheodoiUser user, TaskFilter filter, Pageable pageable) {
         return queries.search(access.reader(user), filter, pageable, calendar.today());
     }

@@ -1,0 +1,105 @@
+package vn.theodoi.inspections.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.theodoi.access.Clearance;
+import vn.theodoi.access.Visibility;
+import vn.theodoi.inspections.InspectionFilter;
+import vn.theodoi.inspections.InspectionKind;
+import vn.theodoi.inspections.InspectionStatus;
+import vn.theodoi.inspections.InspectionSummary;
+import vn.theodoi.shared.VietnameseText;
+
+/** Inspections in plain SQL, every statement with the reader's visibility condition. Nothing is filtered after loading. */
+@Component
+public class InspectionQueries {
+
+    /** Lists count up to this many matches (as tasks' and records' lists do). */
+    static final int COUNT_CAP = 10_000;
+
+    /**
+     * Where inspections keep what the visibility policy looks at: the conducting unit owns it; the
+     * team's units and the recommendations' lead departments share it; the provinces and agencies
+     * are the target's and the recommendations' leads'; the access list is the team and the readers.
+     */
+    static final Visibility.Columns VISIBLE = new Visibility.Columns("i.id", "i.classification", "i.owner_unit_id",
+            new Visibility.Membership("inspection_province", "inspection_id", "province_code"),
+            new Visibility.Membership("inspection_agency", "inspection_id", "organization_id"),
+            new Visibility.Membership("inspection_reader", "inspection_id", "username"),
+            new Visibility.Membership("inspection_unit", "inspection_id", "organization_id"));
+
+    private static final String COLUMNS = "i.id, i.kind, i.subject, t.code as target_code,"
+            + " coalesce(t.short_name, t.name) as target_name, coalesce(o.short_name, o.name) as owner_name,"
+            + " i.classification, i.period_start, i.period_end, i.status, i.started_on, i.concluded_on,"
+            + " (select count(*) from inspection_recommendation r where r.inspection_id = i.id) as recommendations";
+    private static final String FROM = " from inspection i join organization t on t.id = i.target_organization_id"
+            + " join organization o on o.id = i.owner_unit_id where ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    InspectionQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<InspectionSummary> list(Visibility reader, InspectionFilter filter, Pageable pageable) {
+        Visibility.Condition visible = reader.condition(VISIBLE);
+        MapSqlParameterSource p = new MapSqlParameterSource(visible.parameters());
+        StringBuilder where = new StringBuilder(visible.sql());
+        if (filter.status() != null) {
+            where.append(" and i.status = :status");
+            p.addValue("status", filter.status().name());
+        }
+        if (filter.kind() != null) {
+            where.append(" and i.kind = :kind");
+            p.addValue("kind", filter.kind().name());
+        }
+        if (filter.target() != null && !filter.target().isBlank()) {
+            where.append(" and t.code = :target");
+            p.addValue("target", filter.target().strip());
+        }
+        String text = VietnameseText.fold(filter.q());
+        if (!text.isEmpty()) {
+            where.append(" and i.search_text like :text");
+            p.addValue("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<InspectionSummary> rows = jdbc.query("select " + COLUMNS + FROM + where
+                + " order by i.period_start desc, i.id desc limit :limit offset :offset", p, InspectionQueries::summary);
+        long total;
+        if (rows.size() < pageable.getPageSize() && pageable.getOffset() == 0) {
+            total = rows.size();
+        } else {
+            Long n = jdbc.queryForObject("select count(*) from (select 1 from inspection i join organization t"
+                    + " on t.id = i.target_organization_id where " + where + " limit " + (COUNT_CAP + 1) + ") matches",
+                    p, Long.class);
+            total = Math.max(n == null ? 0 : n, pageable.getOffset() + rows.size());
+        }
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    public boolean isVisible(Visibility reader, Long id) {
+        Visibility.Condition visible = reader.condition(VISIBLE);
+        Long n = jdbc.queryForObject("select count(*) from inspection i where " + visible.sql() + " and i.id = :id",
+                new MapSqlParameterSource(visible.parameters()).addValue("id", id), Long.class);
+        return n != null && n > 0;
+    }
+
+    static InspectionSummary summary(ResultSet rs, int n) throws SQLException {
+        return new InspectionSummary(rs.getLong("id"), InspectionKind.valueOf(rs.getString("kind")),
+                rs.getString("subject"), rs.getString("target_code"), rs.getString("target_name"),
+                rs.getString("owner_name"), Clearance.valueOf(rs.getString("classification")),
+                rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+                InspectionStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
+                rs.getObject("concluded_on", LocalDate.class), rs.getInt("recommendations"));
+    }
+}
