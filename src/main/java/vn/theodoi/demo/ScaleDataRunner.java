@@ -15,7 +15,8 @@ import vn.theodoi.records.BulkRecords;
 /**
  * The scale data generator, off unless asked for:
  * {@code --theodoi.generate.records=200000 [--theodoi.generate.tasks=50000] [--theodoi.generate.seed=1]
- * [--theodoi.generate.prefix=G] [--theodoi.generate.inspections=2000] [--theodoi.generate.situations=10000] [--theodoi.generate.exit=true]}. Writes that many fictional records (and tasks) into the configured database
+ * [--theodoi.generate.prefix=G] [--theodoi.generate.inspections=2000] [--theodoi.generate.situations=10000]
+ * [--theodoi.generate.proposals=20000] [--theodoi.generate.exit=true]}. Writes that many fictional records (and tasks) into the configured database
  * (see README, "Performance"), runs VACUUM ANALYZE on PostgreSQL, and exits when told to.
  */
 @Component
@@ -28,21 +29,24 @@ class ScaleDataRunner implements ApplicationRunner {
     private final ScaleTasks taskData;
     private final ScaleInspections inspectionData;
     private final ScaleSituations situationData;
+    private final ScaleProposals proposalData;
     private final ApplicationContext context;
     private final int records;
     private final int tasks;
     private final int inspections;
     private final int situations;
+    private final int proposals;
     private final long seed;
     private final String prefix;
     private final boolean exit;
 
     ScaleDataRunner(ScaleData data, ScaleTasks taskData, ScaleInspections inspectionData,
-            ScaleSituations situationData, ApplicationContext context,
+            ScaleSituations situationData, ScaleProposals proposalData, ApplicationContext context,
             @Value("${theodoi.generate.records:0}") int records,
             @Value("${theodoi.generate.tasks:0}") int tasks,
             @Value("${theodoi.generate.inspections:0}") int inspections,
             @Value("${theodoi.generate.situations:0}") int situations,
+            @Value("${theodoi.generate.proposals:0}") int proposals,
             @Value("${theodoi.generate.seed:20260101}") long seed,
             @Value("${theodoi.generate.prefix:G}") String prefix,
             @Value("${theodoi.generate.exit:false}") boolean exit) {
@@ -50,6 +54,8 @@ class ScaleDataRunner implements ApplicationRunner {
         this.taskData = taskData;
         this.inspectionData = inspectionData;
         this.situationData = situationData;
+        this.proposalData = proposalData;
+        this.proposals = proposals;
         this.context = context;
         this.records = records;
         this.tasks = tasks;
@@ -90,7 +96,14 @@ class ScaleDataRunner implements ApplicationRunner {
             log.info("Generated {} hot spots ({} rows, ids {}..{}) in {} s", result.situations(), result.rows(),
                     result.firstId(), result.lastId(), result.millis() / 1000);
         }
-        if (exit && (records > 0 || tasks > 0 || inspections > 0 || situations > 0)) {
+        if (proposals > 0) {
+            log.info("Generating {} fictional proposals (seed {})", proposals, seed);
+            vn.theodoi.proposals.BulkProposals.Result result = proposalData.generate(proposals, seed);
+            data.analyze(result.tables());
+            log.info("Generated {} proposals ({} rows, ids {}..{}) in {} s", result.proposals(), result.rows(),
+                    result.firstId(), result.lastId(), result.millis() / 1000);
+        }
+        if (exit && (records > 0 || tasks > 0 || inspections > 0 || situations > 0 || proposals > 0)) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }
     }

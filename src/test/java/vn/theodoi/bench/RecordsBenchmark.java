@@ -60,6 +60,7 @@ class RecordsBenchmark {
     static final int TASKS = Integer.getInteger("bench.tasks", 50_000);
     static final int INSPECTIONS = Integer.getInteger("bench.inspections", 2_000);
     static final int SITUATIONS = Integer.getInteger("bench.situations", 10_000);
+    static final int PROPOSALS = Integer.getInteger("bench.proposals", 20_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
     static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     static final int[] CONCURRENCY = Arrays.stream(System.getProperty("bench.concurrency", "1,4").split(","))
@@ -117,6 +118,17 @@ class RecordsBenchmark {
             }
         }
         long missingSituations = Math.max(0, SITUATIONS - existingSituations);
+        long existingProposals = 0;
+        try (Connection c = DriverManager.getConnection(URL, USER, DB_PASSWORD);
+                ResultSet rs = c.getMetaData().getTables(null, null, "proposal", null)) {
+            if (rs.next()) {
+                try (ResultSet n = c.createStatement().executeQuery("select count(*) from proposal")) {
+                    n.next();
+                    existingProposals = n.getLong(1);
+                }
+            }
+        }
+        long missingProposals = existingProposals == 0 ? PROPOSALS : Math.max(0, PROPOSALS - existingProposals);
         // a fresh database also receives the ~60 demo records first (and the demo's ~90 tasks)
         long missing = Math.max(0, RECORDS - existing - (existing == 0 ? 61 : 0));
         long missingTasks = existingTasks == 0 ? TASKS : Math.max(0, TASKS - existingTasks);
@@ -129,6 +141,7 @@ class RecordsBenchmark {
         long missingInspections = Math.max(0, INSPECTIONS - Math.max(existingInspections, 12));
         registry.add("theodoi.generate.inspections", () -> missingInspections);
         registry.add("theodoi.generate.situations", () -> missingSituations);
+        registry.add("theodoi.generate.proposals", () -> missingProposals);
         registry.add("theodoi.generate.prefix", () -> "B");
     }
 
@@ -187,7 +200,13 @@ class RecordsBenchmark {
                     new Endpoint("API situations ?status=OPEN&severity=3", "/api/v1/situations?status=OPEN&severity=3"),
                     new Endpoint("API situations/by-province", "/api/v1/situations/by-province"),
                     new Endpoint("Page /situations (map and feed)", "/situations"),
-                    new Endpoint("Page /situations?province=VN-48", "/situations?province=VN-48"));
+                    new Endpoint("Page /situations?province=VN-48", "/situations?province=VN-48"),
+                    new Endpoint("API proposals, first page", "/api/v1/proposals"),
+                    new Endpoint("API proposals ?timeliness=OVERDUE", "/api/v1/proposals?timeliness=OVERDUE"),
+                    new Endpoint("API proposals ?type=OPINION_REQUEST&q=dau thau",
+                            "/api/v1/proposals?type=OPINION_REQUEST&" + q),
+                    new Endpoint("Page /proposals, first page", "/proposals"),
+                    new Endpoint("Page /proposals?state=CHECKED", "/proposals?state=CHECKED"));
             System.out.printf("%s sees %d records and %d tasks%n", user, total,
                     json(token, "/api/v1/tasks?size=1").get("page").get("totalElements").asLong());
             for (Endpoint endpoint : endpoints) {

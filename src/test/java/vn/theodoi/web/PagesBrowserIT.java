@@ -250,9 +250,11 @@ class PagesBrowserIT {
         switch (username) {
             case "leader" -> pages.addAll(List.of("/", "/records", "/records?deadline=OVERDUE&behindMilestone=true",
                     "/records/calendar", "/records/new", "/records/" + recordId, "/records/" + recordId + "/edit",
-                    "/records/" + recordId + "?print=true", "/situations", "/situations/new"));
+                    "/records/" + recordId + "?print=true", "/situations", "/situations/new", "/proposals",
+                    "/proposals/new",
+                    "/proposals/" + jdbc.queryForObject("select max(id) from proposal where state = 'SENT'", Long.class)));
             case "admin" -> pages.addAll(List.of("/", "/admin/organizations", "/admin/provinces", "/admin/calendar",
-                    "/admin/users", "/admin/time-limit-rules"));
+                    "/admin/users", "/admin/time-limit-rules", "/admin/proposal-deadlines"));
             case "auditor" -> pages.addAll(List.of("/", "/audit"));
             default -> pages.add("/");
         }

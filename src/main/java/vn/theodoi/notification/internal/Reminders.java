@@ -24,6 +24,8 @@ import vn.theodoi.meetings.MeetingType;
 import vn.theodoi.meetings.Meetings;
 import vn.theodoi.notification.NotificationKind;
 import vn.theodoi.notification.internal.ReminderRules.Reminder;
+import vn.theodoi.proposals.ProposalDue;
+import vn.theodoi.proposals.Proposals;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.Records;
 import vn.theodoi.shared.web.DateText;
@@ -32,11 +34,11 @@ import vn.theodoi.tasks.Tasks;
 
 /**
  * The day's reminders: for each person who follows work, the task due dates (of tasks their own
- * unit leads or they follow), the documents their unit prepares for a meeting, and the running
- * legal limits of the records their unit owns (or they follow), each read with that person's
- * visibility; one digest per person per day, in the inbox and by e-mail. A person's own units are
- * their organization and, for a provincial standing agency's officers, their provincial steering
- * committee ({@link People#ownUnits}).
+ * unit leads or they follow), the response deadlines of the proposals their unit answers (or they
+ * draft), the documents their unit prepares for a meeting, and the running legal limits of the
+ * records their unit owns (or they follow), each read with that person's visibility; one digest per
+ * person per day, in the inbox and by e-mail. A person's own units are their organization and, for a
+ * provincial standing agency's officers, their provincial steering committee ({@link People#ownUnits}).
  * <p>
  * Never the same reminder twice: the digest's key (person, day) and each reminder's key (person,
  * item, reason, due date, occurrence) are unique in the database, written in one transaction per
@@ -52,6 +54,7 @@ public class Reminders {
 
     private final People people;
     private final Tasks tasks;
+    private final Proposals proposals;
     private final Meetings meetings;
     private final Records records;
     private final Inbox inbox;
@@ -62,9 +65,10 @@ public class Reminders {
     private final NotificationText words;
     private final Clock clock = Clock.systemUTC();
 
-    Reminders(People people, Tasks tasks, Meetings meetings, Records records, Inbox inbox, Mail mail,
-            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationText words,
+    Reminders(People people, Tasks tasks, Proposals proposals, Meetings meetings, Records records, Inbox inbox,
+            Mail mail, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationText words,
             @Value("${theodoi.reminders.days-before:3}") int daysBefore) {
+        this.proposals = proposals;
         this.words = words;
         this.people = people;
         this.tasks = tasks;
@@ -123,6 +127,11 @@ public class Reminders {
         for (TaskSummary t : tasks.dueFor(person, units, until, ITEMS_PER_KIND)) {
             ReminderRules.forDueDate(t.dueDate(), day, daysBefore).ifPresent(r -> items.add(new Item("TASK", t.id(),
                     text("notification.reminder.task", t.code(), t.title(), phrase(r, day)), r)));
+        }
+        for (ProposalDue p : proposals.dueFor(person, units, until, ITEMS_PER_KIND)) {
+            ReminderRules.forDueDate(p.responseDueDate(), day, daysBefore).ifPresent(r -> items.add(new Item("PROPOSAL",
+                    p.id(), text("notification.reminder.proposal", p.referenceNumber(), p.senderName(), p.subject(),
+                            phrase(r, day)), r)));
         }
         for (DocumentDue d : meetings.documentsDueFor(person, units, until, ITEMS_PER_KIND)) {
             String meeting = d.meetingType() == MeetingType.SESSION
