@@ -11,10 +11,11 @@
  *
  * <p><b>Owners.</b> This module knows no other module's things: each owning module implements
  * {@link vn.theodoi.attachments.AttachmentOwner} as a Spring bean that names its kind and decides
- * who may read and attach (records: {@code RECORD_EVENT}; tasks: {@code TASK}). The facade asks the
+ * who may read and attach (records: {@code RECORD_EVENT}; tasks: {@code TASK}; proposals:
+ * {@code PROPOSAL}). The facade asks the
  * owner before any byte is read or written, so the owner's visibility policy (in its SQL) decides.
  *
- * <p><b>Plugging in a new owner</b> (say proposals):
+ * <p><b>Plugging in a new owner</b> (as proposals did: {@code proposals.internal.ProposalAttachments}):
  * <ol>
  * <li>a {@code @Component} in the owner's {@code internal} package implementing
  * {@link vn.theodoi.attachments.AttachmentOwner}: {@code kind()} returns {@code "PROPOSAL"},

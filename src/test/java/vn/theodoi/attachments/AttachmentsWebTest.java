@@ -60,6 +60,18 @@ class AttachmentsWebTest {
     }
 
     @Test
+    void aProposalsIncomingDocumentIsAttachedAndShownOnItsPage() throws Exception {
+        long proposal = count("select min(id) from proposal where classification = 'UNCLASSIFIED'");
+        mvc.perform(multipart("/api/v1/attachments/PROPOSAL/" + proposal)
+                        .file(new MockMultipartFile("file", "Công văn đề nghị.pdf", "application/pdf", PDF))
+                        .with(user(as("leader"))))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/proposals/" + proposal).with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Công văn đề nghị.pdf").contains("action=\"/attachments/PROPOSAL/" + proposal + "\"");
+    }
+
+    @Test
     void aDecisionIsAttachedToARecordEventListedOnThePageAndDownloadedWithItsName() throws Exception {
         long record = count("select id from oversight_record where title like '%Sao Mai Xanh%'");
         long event = count("select min(id) from record_event where record_id = ?", record);
