@@ -514,11 +514,25 @@
     }
   }
 
+  /* ---------------------------------------------------------------- attachments */
+
+  /* A file larger than the server accepts is refused before it is sent: past the server's multipart
+     limit the request would not even reach the application to be told why. */
+  function enhanceFileInput(input) {
+    var max = Number(input.dataset.maxBytes);
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      input.setCustomValidity(file && file.size > max ? input.dataset.tooLarge : '');
+      input.reportValidity();
+    });
+  }
+
   /* ---------------------------------------------------------------- start */
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('input[data-date]').forEach(enhanceDate);
     document.querySelectorAll('input[data-money]').forEach(enhanceMoney);
+    document.querySelectorAll('input[type=file][data-max-bytes]').forEach(enhanceFileInput);
     var tabs = document.getElementById('record-tabs');
     if (tabs) {
       enhanceTabs(tabs);

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.attachments.Attachments;
 import vn.theodoi.access.Users;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
@@ -52,12 +53,15 @@ class ProposalPages {
 
     private static final int PAGE_SIZE = 50;
 
+    private final Attachments attachments;
     private final Proposals proposals;
     private final Organizations organizations;
     private final Users users;
     private final MessageSource messages;
 
-    ProposalPages(Proposals proposals, Organizations organizations, Users users, MessageSource messages) {
+    ProposalPages(Proposals proposals, Organizations organizations, Users users, MessageSource messages,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.proposals = proposals;
         this.organizations = organizations;
         this.users = users;
@@ -111,6 +115,8 @@ class ProposalPages {
         ProposalView p = proposals.view(user, id);
         model.addAttribute("p", p);
         model.addAttribute("today", proposals.today());
+        model.addAttribute("attachments", attachments.list(user, "PROPOSAL", id));
+        model.addAttribute("canAttach", attachments.mayAttach(user, "PROPOSAL", id));
         if (p.mayAssign()) {
             List<OrganizationView> departments = departments();
             model.addAttribute("departments", departments);

@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.access.Clearance;
+import vn.theodoi.attachments.Attachments;
 import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.UserView;
@@ -129,13 +130,16 @@ class RecordPages {
             Map.entry("deadline.extension.afterLimitEnded", "date"),
             Map.entry("record.money.tooLarge", "amountVnd"));
 
+    private final Attachments attachments;
     private final Records records;
     private final Organizations organizations;
     private final Users users;
     private final MessageSource messages;
     private final PenalCode penalCode = PenalCode.standard();
 
-    RecordPages(Records records, Organizations organizations, Users users, MessageSource messages) {
+    RecordPages(Records records, Organizations organizations, Users users, MessageSource messages,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.records = records;
         this.organizations = organizations;
         this.users = users;
@@ -357,6 +361,8 @@ class RecordPages {
         model.addAttribute("today", today);
         model.addAttribute("canEdit", records.mayEdit(user));
         model.addAttribute("canReport", records.mayReportProgress(user));
+        model.addAttribute("eventAttachments", attachments.listAll(user, RecordAttachmentsApi.KIND,
+                view.events().stream().map(RecordView.Event::id).toList()));
         model.addAttribute("eventTypes", offered);
         model.addAttribute("allEventTypes", Arrays.stream(EventType.values()).filter(t -> t != EventType.SPLIT)
                 .toList());

@@ -27,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.attachments.Attachments;
 import vn.theodoi.access.Users;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
@@ -59,13 +60,16 @@ class TaskPages {
 
     private static final int PAGE_SIZE = 50;
 
+    private final Attachments attachments;
     private final Tasks tasks;
     private final Records records;
     private final Organizations organizations;
     private final MessageSource messages;
     private final Users users;
 
-    TaskPages(Tasks tasks, Records records, Organizations organizations, MessageSource messages, Users users) {
+    TaskPages(Tasks tasks, Records records, Organizations organizations, MessageSource messages, Users users,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.users = users;
         this.tasks = tasks;
         this.records = records;
@@ -117,6 +121,8 @@ class TaskPages {
     String page(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id, Model model) {
         model.addAttribute("t", tasks.view(user, id));
         model.addAttribute("today", tasks.today());
+        model.addAttribute("attachments", attachments.list(user, TaskAttachmentsApi.KIND, id));
+        model.addAttribute("canAttach", attachments.mayAttach(user, TaskAttachmentsApi.KIND, id));
         return "tasks/page";
     }
 

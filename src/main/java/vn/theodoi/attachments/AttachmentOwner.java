@@ -1,0 +1,33 @@
+package vn.theodoi.attachments;
+
+import java.util.Collection;
+
+import vn.theodoi.access.TheodoiUser;
+
+/**
+ * What a module that holds attachments tells this one (a service provider interface): implemented
+ * by one Spring bean per kind of owner, in the owning module. Answers come from the owner's own
+ * visibility policy, in its queries; the attachments module never looks at the owner's tables.
+ */
+public interface AttachmentOwner {
+
+    /** The kind of owner, in capitals: {@code RECORD_EVENT}, {@code TASK}, {@code PROPOSAL}. */
+    String kind();
+
+    /** Whether the person may see the owner, and so read its attachments. False for an owner that does not exist. */
+    boolean mayRead(TheodoiUser user, long ownerId);
+
+    /** Whether the person may attach files to the owner (and remove them). */
+    boolean mayAttach(TheodoiUser user, long ownerId);
+
+    /** The page that shows the owner, where a page upload returns to: {@code /records/12?tab=procedure}. */
+    String pagePath(long ownerId);
+
+    /**
+     * The owners among these the person may read. The default asks {@link #mayRead} for each;
+     * an owner whose ids share one visibility check (a record's events) answers in one query.
+     */
+    default Collection<Long> readableAmong(TheodoiUser user, Collection<Long> ownerIds) {
+        return ownerIds.stream().filter(id -> mayRead(user, id)).toList();
+    }
+}
