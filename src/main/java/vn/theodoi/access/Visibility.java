@@ -199,6 +199,14 @@ public final class Visibility {
         return new Condition(sql.toString(), params);
     }
 
+    /** The policy for the item rows of {@code columns}, as the first condition of a where-clause to narrow. */
+    public Where where(Columns columns) {
+        Condition visible = condition(columns);
+        Where where = new Where().and(visible.sql());
+        visible.parameters().forEach(where::param);
+        return where;
+    }
+
     @Override
     public String toString() {
         return "Visibility[" + username + " " + roles + " " + clearance + " " + scope.kind() + "]";

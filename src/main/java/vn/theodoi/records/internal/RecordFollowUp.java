@@ -21,6 +21,7 @@ import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Users;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.access.Where;
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.deadline.EventType;
@@ -68,7 +69,7 @@ public class RecordFollowUp {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        RecordQueries.Where where = RecordQueries.visibleTo(access.reader(user)).and("r.id in (:ids)")
+        Where where = RecordQueries.visibleTo(access.reader(user)).and("r.id in (:ids)")
                 .param("ids", List.copyOf(ids));
         LocalDate today = clock.today();
         int soon = clock.dueSoonDays();
@@ -79,7 +80,7 @@ public class RecordFollowUp {
     public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> units, LocalDate until, int limit) {
         Visibility reader = access.reader(person);
         List<Long> ownUnits = units.isEmpty() ? List.of(-1L) : List.copyOf(units);
-        RecordQueries.Where where = RecordQueries.visibleTo(reader).param("until", until).param("limit", limit)
+        Where where = RecordQueries.visibleTo(reader).param("until", until).param("limit", limit)
                 .param("units", ownUnits).param("me", person.getUsername())
                 .and("(r.current_due_date <= :until or r.current_request_deadline <= :until)")
                 .and("(r.owner_unit_id in (:units) or r.responsible_username = :me)");
@@ -92,7 +93,7 @@ public class RecordFollowUp {
 
     public RecordChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
         Visibility reader = access.reader(user);
-        RecordQueries.Where events = RecordQueries.visibleTo(reader).param("since", since)
+        Where events = RecordQueries.visibleTo(reader).param("since", since)
                 .and("e.event_date >= :since and e.superseded_by_id is null");
         Map<EventType, Long> byType = new EnumMap<>(EventType.class);
         jdbc.query("select e.type, count(*) as n from record_event e join oversight_record r on r.id = e.record_id"
@@ -100,7 +101,7 @@ public class RecordFollowUp {
                 rs -> {
                     byType.put(EventType.valueOf(rs.getString("type")), rs.getLong("n"));
                 });
-        RecordQueries.Where changed = RecordQueries.visibleTo(reader)
+        Where changed = RecordQueries.visibleTo(reader)
                 .param("sinceAt", since.atStartOfDay(ProcedureTime.VIETNAM)
                         .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
                 .and("r.updated_at >= :sinceAt");
@@ -120,7 +121,7 @@ public class RecordFollowUp {
      * first: a record waits with its follower since it was handed to them.
      */
     public List<WaitingRecord> waiting(TheodoiUser head, int limit) {
-        RecordQueries.Where where = RecordQueries.visibleTo(access.reader(head)).param("limit", limit)
+        Where where = RecordQueries.visibleTo(access.reader(head)).param("limit", limit)
                 .param("units", organizations.subtreeOf(head.organizationId()))
                 .and("r.responsible_username is not null and r.owner_unit_id in (:units)");
         LocalDate today = clock.today();

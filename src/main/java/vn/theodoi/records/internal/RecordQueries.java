@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.access.Where;
 import vn.theodoi.deadline.DeadlineEngine;
 import vn.theodoi.deadline.DeadlineStatus;
 import vn.theodoi.deadline.LimitFlag;
@@ -60,28 +61,10 @@ public class RecordQueries {
         this.jdbc = jdbc;
     }
 
-    /** A where-clause and its parameters, built up condition by condition. */
-    static final class Where {
-        final StringBuilder sql = new StringBuilder("1 = 1");
-        final MapSqlParameterSource params = new MapSqlParameterSource();
-
-        Where and(String condition) {
-            sql.append(" and ").append(condition);
-            return this;
-        }
-
-        Where param(String name, Object value) {
-            params.addValue(name, value);
-            return this;
-        }
-    }
 
     /** The reader may see the record: clearance, scope, and the access list for classified records. */
     static Where visibleTo(Visibility reader) {
-        Visibility.Condition visible = reader.condition(VISIBLE);
-        Where where = new Where().and(visible.sql());
-        visible.parameters().forEach(where::param);
-        return where;
+        return reader.where(VISIBLE);
     }
 
     static Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.access.Where;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.tasks.SchemeMilestone;
 import vn.theodoi.tasks.TaskFilter;
@@ -64,27 +65,9 @@ public class TaskQueries {
         this.jdbc = jdbc;
     }
 
-    /** A where-clause and its parameters, built up condition by condition. */
-    static final class Where {
-        final StringBuilder sql = new StringBuilder("1 = 1");
-        final MapSqlParameterSource params = new MapSqlParameterSource();
-
-        Where and(String condition) {
-            sql.append(" and ").append(condition);
-            return this;
-        }
-
-        Where param(String name, Object value) {
-            params.addValue(name, value);
-            return this;
-        }
-    }
 
     static Where visibleTo(Visibility reader) {
-        Visibility.Condition visible = reader.condition(VISIBLE);
-        Where where = new Where().and(visible.sql());
-        visible.parameters().forEach(where::param);
-        return where;
+        return reader.where(VISIBLE);
     }
 
     static Where matching(Visibility reader, TaskFilter filter, LocalDate today) {
