@@ -1,11 +1,9 @@
 package vn.theodoi.inspections.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,8 +34,8 @@ import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
-import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.MessageArguments;
+import vn.theodoi.shared.web.PageActions;
 
 /** Inspections: the filtered list, the plan form, and the inspection page with its lifecycle, findings and recommendations. */
 @Controller
@@ -125,24 +123,7 @@ class InspectionPages {
     }
 
     private String act(Long id, String section, BindingResult errors, RedirectAttributes redirect, Runnable change) {
-        List<String> problems = new ArrayList<>();
-        if (errors.hasErrors()) {
-            errors.getAllErrors().forEach(e -> problems.add(messages.getMessage(e, LocaleContextHolder.getLocale())));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", section);
-            } catch (DomainRuleViolation e) {
-                problems.add(MessageArguments.message(messages, e.messageKey(), e.arguments(),
-                        LocaleContextHolder.getLocale()));
-            } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                problems.add(messages.getMessage("error.conflict", null, LocaleContextHolder.getLocale()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
-        }
-        return "redirect:/inspections/" + id + "#" + section;
+        return PageActions.run(messages, "/inspections/" + id + "#" + section, section, null, errors, redirect, change);
     }
 
     private String form(Model model, InspectionForm form) {

@@ -36,9 +36,9 @@ import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
-import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.DateText;
 import vn.theodoi.shared.web.MessageArguments;
+import vn.theodoi.shared.web.PageActions;
 
 /** Meetings: the list, the meeting page (agenda, documents, conclusion and its tasks), its forms, and "since session N". */
 @Controller
@@ -169,24 +169,7 @@ class MeetingPages {
     }
 
     private String act(Long id, String section, BindingResult errors, RedirectAttributes redirect, Runnable change) {
-        List<String> problems = new ArrayList<>();
-        if (errors != null && errors.hasErrors()) {
-            errors.getAllErrors().forEach(e -> problems.add(messages.getMessage(e, LocaleContextHolder.getLocale())));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", section);
-            } catch (DomainRuleViolation e) {
-                problems.add(MessageArguments.message(messages, e.messageKey(), e.arguments(),
-                        LocaleContextHolder.getLocale()));
-            } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                problems.add(messages.getMessage("error.conflict", null, LocaleContextHolder.getLocale()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
-        }
-        return "redirect:/meetings/" + id + "#" + section;
+        return PageActions.run(messages, "/meetings/" + id + "#" + section, section, null, errors, redirect, change);
     }
 
     private String msg(String key, Object... args) {

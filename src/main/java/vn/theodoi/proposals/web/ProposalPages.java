@@ -1,11 +1,9 @@
 package vn.theodoi.proposals.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,8 +40,8 @@ import vn.theodoi.proposals.ProposalView;
 import vn.theodoi.proposals.Proposals;
 import vn.theodoi.proposals.Timeliness;
 import vn.theodoi.shared.DomainRuleViolation;
-import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.MessageArguments;
+import vn.theodoi.shared.web.PageActions;
 import vn.theodoi.shared.web.PageLinks;
 
 /** The proposal list, the form to receive (or, for a provincial officer, to submit) one, and the proposal page with its flow. */
@@ -170,27 +168,7 @@ class ProposalPages {
 
     /** Runs a step from the proposal page and returns to it, with what went wrong in the reader's language. */
     private String act(Long id, BindingResult errors, RedirectAttributes redirect, Runnable change) {
-        List<String> problems = new ArrayList<>();
-        if (errors.hasErrors()) {
-            errors.getAllErrors().forEach(e -> problems.add((e instanceof org.springframework.validation.FieldError f
-                    ? messages.getMessage("proposal.field." + f.getField(), null, f.getField(),
-                            LocaleContextHolder.getLocale()) + ": " : "")
-                    + messages.getMessage(e, LocaleContextHolder.getLocale())));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", true);
-            } catch (DomainRuleViolation e) {
-                problems.add(MessageArguments.message(messages, e.messageKey(), e.arguments(),
-                        LocaleContextHolder.getLocale()));
-            } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                problems.add(messages.getMessage("error.conflict", null, LocaleContextHolder.getLocale()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
-        }
-        return "redirect:/proposals/" + id;
+        return PageActions.run(messages, "/proposals/" + id, true, "proposal.field.", errors, redirect, change);
     }
 
     private List<OrganizationView> departments() {

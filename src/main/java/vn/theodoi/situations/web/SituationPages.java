@@ -1,19 +1,16 @@
 package vn.theodoi.situations.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +28,8 @@ import vn.theodoi.access.Users;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.organization.Province;
 import vn.theodoi.shared.DomainRuleViolation;
-import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.MessageArguments;
+import vn.theodoi.shared.web.PageActions;
 import vn.theodoi.shared.web.PageLinks;
 import vn.theodoi.situations.ProvinceSituation;
 import vn.theodoi.situations.SituationCommands.LinkForm;
@@ -134,27 +131,7 @@ class SituationPages {
 
     /** Runs a change from the hot spot's page and returns to its section, with what went wrong in the reader's language. */
     private String act(Long id, String section, BindingResult errors, RedirectAttributes redirect, Runnable change) {
-        List<String> problems = new ArrayList<>();
-        if (errors.hasErrors()) {
-            errors.getAllErrors().forEach(e -> problems.add((e instanceof FieldError f
-                    ? messages.getMessage("situation.field." + f.getField(), null, f.getField(),
-                            LocaleContextHolder.getLocale()) + ": " : "")
-                    + messages.getMessage(e, LocaleContextHolder.getLocale())));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", section);
-            } catch (DomainRuleViolation e) {
-                problems.add(MessageArguments.message(messages, e.messageKey(), e.arguments(),
-                        LocaleContextHolder.getLocale()));
-            } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                problems.add(messages.getMessage("error.conflict", null, LocaleContextHolder.getLocale()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
-        }
-        return "redirect:/situations/" + id + "#" + section;
+        return PageActions.run(messages, "/situations/" + id + "#" + section, section, "situation.field.", errors, redirect, change);
     }
 
     /** The feed's address for a filter, with only the parameters it sets. */

@@ -35,8 +35,8 @@ import vn.theodoi.organization.Organizations;
 import vn.theodoi.records.WaitingRecord;
 import vn.theodoi.records.Records;
 import vn.theodoi.shared.DomainRuleViolation;
-import vn.theodoi.shared.web.ConcurrentEditException;
 import vn.theodoi.shared.web.MessageArguments;
+import vn.theodoi.shared.web.PageActions;
 import vn.theodoi.shared.web.PageLinks;
 import vn.theodoi.tasks.SchemeMilestone;
 import vn.theodoi.tasks.TaskCommands.CompletionForm;
@@ -208,27 +208,7 @@ class TaskPages {
 
     /** Runs a change from the task page and returns to its section, with what went wrong in the reader's language. */
     private String act(Long id, String section, BindingResult errors, RedirectAttributes redirect, Runnable change) {
-        List<String> problems = new ArrayList<>();
-        if (errors.hasErrors()) {
-            errors.getAllErrors().forEach(e -> problems.add((e instanceof org.springframework.validation.FieldError f
-                    ? messages.getMessage("task.field." + f.getField(), null, f.getField(),
-                            LocaleContextHolder.getLocale()) + ": " : "")
-                    + messages.getMessage(e, LocaleContextHolder.getLocale())));
-        } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("saved", section);
-            } catch (DomainRuleViolation e) {
-                problems.add(MessageArguments.message(messages, e.messageKey(), e.arguments(),
-                        LocaleContextHolder.getLocale()));
-            } catch (ConcurrentEditException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                problems.add(messages.getMessage("error.conflict", null, LocaleContextHolder.getLocale()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("problems", problems);
-        }
-        return "redirect:/tasks/" + id + "#" + section;
+        return PageActions.run(messages, "/tasks/" + id + "#" + section, section, "task.field.", errors, redirect, change);
     }
 
     private void addChoices(Model model) {
