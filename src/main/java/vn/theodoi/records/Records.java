@@ -86,6 +86,14 @@ public class Records {
         return reading.provincesOf(rows);
     }
 
+    /**
+     * The records' figures for a report over {@code from}..{@code to} (both included), within the
+     * reader's visibility, counted in the database.
+     */
+    public RecordFigures figures(TheodoiUser user, LocalDate from, LocalDate to) {
+        throw new UnsupportedOperationException("not yet counted");
+    }
+
     public Dashboard dashboard(TheodoiUser user, int listSize) {
         return reading.dashboard(user, listSize);
     }
