@@ -297,8 +297,10 @@ class DemoRecords implements ApplicationRunner {
                         "Kết luận phiên họp Ban Chỉ đạo (hư cấu) số " + (40 + index) + "-KL/BCĐ",
                         "Đưa vào diện Ban Chỉ đạo Trung ương theo dõi, chỉ đạo"));
             }
-            persons(id, demo, random);
+            // the persons are drawn first (as before), added once the events give their procedural dates
+            List<PersonForm> persons = persons(demo, random);
             events(id, title, demo, random);
+            addPersons(id, persons);
             money(id, demo, random);
             if (demo.extras().contains("M")) {
                 milestones(id, demo, random);
@@ -403,10 +405,21 @@ class DemoRecords implements ApplicationRunner {
                     "VKSTC"));
             records.addPerson(leader, child, new PersonForm(name(random), ProceduralRole.SUSPECT,
                     "Giám đốc Công ty thành viên", "Công ty TNHH Thương mại Thiết bị Hoàng Long Miền Nam",
-                    random.nextBoolean(), false, null));
+                    random.nextBoolean(), false, on, null, null, null, null));
         }
 
-        private void persons(Long id, Demo demo, Random random) {
+        /** Adds the persons with procedural dates taken from the record's events in force. */
+        private void addPersons(Long id, List<PersonForm> persons) {
+            List<ProcedureEvent> events = records.view(leader, id).events().stream()
+                    .filter(RecordView.Event::isCurrent)
+                    .map(e -> new ProcedureEvent(e.type(), e.date(), null, null, null, null, null, null)).toList();
+            for (int i = 0; i < persons.size(); i++) {
+                records.addPerson(leader, id, withDates(persons.get(i), i, events, today));
+            }
+        }
+
+        private List<PersonForm> persons(Demo demo, Random random) {
+            List<PersonForm> persons = new ArrayList<>();
             int count = demo.kind() == RecordKind.CRIME_REPORT ? 1 : 2 + random.nextInt(4);
             boolean judged = demo.path().ordinal() >= Path.TRIAL_PREPARATION.ordinal()
                     && demo.path() != Path.DISMISSED;
@@ -418,9 +431,10 @@ class DemoRecords implements ApplicationRunner {
                         : COMPANY_POSITIONS[random.nextInt(COMPANY_POSITIONS.length)];
                 String organization = official ? OFFICIAL_UNITS[random.nextInt(OFFICIAL_UNITS.length)] : demo.company();
                 boolean centralCadre = official && demo.level() == 1 && i == 1;
-                records.addPerson(leader, id, new PersonForm(name(random), role, position, organization,
-                        official || random.nextInt(3) == 0, centralCadre, null));
+                persons.add(new PersonForm(name(random), role, position, organization,
+                        official || random.nextInt(3) == 0, centralCadre, null, null, null, null, null));
             }
+            return persons;
         }
 
         private void money(Long id, Demo demo, Random random) {
@@ -515,6 +529,58 @@ class DemoRecords implements ApplicationRunner {
                 + (2021 + random.nextInt(4)) + ", một số cán bộ của " + demo.company()
                 + " và các đơn vị liên quan có dấu hiệu vi phạm quy định, gây thất thoát, lãng phí tài sản nhà nước. "
                 + "Dữ liệu minh họa: mọi tổ chức, cá nhân đều là hư cấu.";
+    }
+
+    /**
+     * The person with procedural dates consistent with the record's events (in force): a suspect or defendant
+     * of a case is charged on the initiation (the second and third a few weeks later, never after the next step
+     * or today), indicted with the indictment, tried on the days of the first-instance and appeal judgments.
+     * Other persons, and records without an initiation, get no dates. Consumes no randomness.
+     */
+    static PersonForm withDates(PersonForm person, int index, List<ProcedureEvent> events, LocalDate today) {
+        if (person.proceduralRole() == ProceduralRole.INVOLVED) {
+            return person;
+        }
+        LocalDate initiated = null;
+        LocalDate indicted = null;
+        LocalDate firstInstance = null;
+        LocalDate appeal = null;
+        for (ProcedureEvent e : events) {
+            switch (e.type()) {
+                case CASE_INITIATED -> initiated = initiated == null ? e.date() : initiated;
+                case INDICTED -> indicted = later(indicted, e.date());
+                case FIRST_INSTANCE_JUDGMENT -> firstInstance = later(firstInstance, e.date());
+                case APPEAL_JUDGMENT -> appeal = later(appeal, e.date());
+                default -> {
+                }
+            }
+        }
+        if (initiated == null) {
+            return person;
+        }
+        LocalDate next = indicted != null ? indicted : firstInstance != null ? firstInstance : today;
+        LocalDate charged = initiated.plusDays(15L * (index % 3));
+        if (charged.isAfter(next)) {
+            charged = initiated.isAfter(next) ? next : initiated;
+        }
+        boolean tried = person.proceduralRole() == ProceduralRole.DEFENDANT;
+        LocalDate[] dates = {charged, indicted, tried ? firstInstance : null, tried ? appeal : null};
+        // a history that went back (a judgment annulled, a new indictment) keeps only the dates in order
+        LocalDate latest = null;
+        for (int i = 0; i < dates.length; i++) {
+            if (dates[i] != null && latest != null && dates[i].isBefore(latest)) {
+                dates[i] = null;
+            } else if (dates[i] != null) {
+                latest = dates[i];
+            }
+        }
+        return new PersonForm(person.fullName(), person.proceduralRole(), person.position(),
+                person.organizationName(), person.partyMember(), person.centralCadre(), dates[0], dates[1], dates[2],
+                dates[3], person.version());
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     static String name(Random random) {

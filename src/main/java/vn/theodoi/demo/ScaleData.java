@@ -427,13 +427,14 @@ class ScaleData {
             for (int i = 0; i < count; i++) {
                 String name = DemoRecords.name(r);
                 boolean official = r.nextInt(100) < 40;
-                persons.add(new PersonForm(name, kind != RecordKind.CASE ? ProceduralRole.INVOLVED
+                // procedural dates from the generated events (no randomness drawn: the same data, the same speed)
+                persons.add(DemoRecords.withDates(new PersonForm(name, kind != RecordKind.CASE ? ProceduralRole.INVOLVED
                         : judged ? ProceduralRole.DEFENDANT : ProceduralRole.SUSPECT,
                         official ? DemoRecords.OFFICIAL_POSITIONS[r.nextInt(DemoRecords.OFFICIAL_POSITIONS.length)]
                                 : DemoRecords.COMPANY_POSITIONS[r.nextInt(DemoRecords.COMPANY_POSITIONS.length)],
                         official ? DemoRecords.OFFICIAL_UNITS[r.nextInt(DemoRecords.OFFICIAL_UNITS.length)] : null,
                         official || r.nextInt(3) == 0, official && level != null && level == 1 && r.nextInt(4) == 0,
-                        null));
+                        null, null, null, null, null), i, events, today));
             }
             if (kind != RecordKind.CRIME_REPORT && r.nextInt(100) < 80) {
                 long damage = (long) Math.pow(10, 8.5 + r.nextDouble() * 4) / 1_000_000 * 1_000_000;

@@ -20,6 +20,11 @@ public final class RecordPartForms {
     private RecordPartForms() {
     }
 
+    /**
+     * A person of a record with their own procedural dates, each optional, each a fact (not after today, not
+     * before 1975), in the order of the procedure: charged ≤ indicted ≤ tried at first instance ≤ tried on appeal
+     * (checked by the record, which refuses a date before an earlier step's).
+     */
     public record PersonForm(
             @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.maxLength}") String fullName,
             @NotNull(message = "{validation.required}") ProceduralRole proceduralRole,
@@ -27,6 +32,14 @@ public final class RecordPartForms {
             @Size(max = 255, message = "{validation.maxLength}") String organizationName,
             Boolean partyMember,
             Boolean centralCadre,
+            /** Ngày khởi tố bị can: the day this person was charged. */
+            @PlausibleDate LocalDate chargedOn,
+            /** Ngày truy tố: the day this person was indicted. */
+            @PlausibleDate LocalDate indictedOn,
+            /** Ngày xét xử sơ thẩm: the day the first-instance court tried this person (judgment pronounced). */
+            @PlausibleDate LocalDate triedFirstInstanceOn,
+            /** Ngày xét xử phúc thẩm: the day the appeal court tried this person (judgment pronounced). */
+            @PlausibleDate LocalDate triedAppealOn,
             /** The version the editor started from; on changes only. */
             Long version) {
     }

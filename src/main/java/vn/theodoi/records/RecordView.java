@@ -91,8 +91,10 @@ public record RecordView(
             String recordedBy) {
     }
 
+    /** A person with their own procedural dates (khởi tố bị can, truy tố, xét xử sơ thẩm, phúc thẩm), each may be null. */
     public record Person(Long id, String fullName, ProceduralRole proceduralRole, String position,
-            String organizationName, boolean partyMember, boolean centralCadre, long version) {
+            String organizationName, boolean partyMember, boolean centralCadre, LocalDate chargedOn,
+            LocalDate indictedOn, LocalDate triedFirstInstanceOn, LocalDate triedAppealOn, long version) {
     }
 
     public record MoneyEntry(Long id, MoneyKind kind, long amountVnd, LocalDate asOf, String note) {

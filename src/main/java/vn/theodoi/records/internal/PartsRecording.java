@@ -41,17 +41,37 @@ public class PartsRecording {
         record.addPerson(form, instants.instant());
         records.flush();
         Person added = record.persons().get(record.persons().size() - 1);
-        changed(id, "RECORD_PERSON_ADDED", AuditDetails.of().id("person", added.id).kind("role", added.proceduralRole));
+        changed(id, "RECORD_PERSON_ADDED", dates(AuditDetails.of().id("person", added.id)
+                .kind("role", added.proceduralRole), added));
     }
 
     public void updatePerson(TheodoiUser user, Long id, Long personId, PersonForm form) {
         OversightRecord record = editable(user, id);
-        ProceduralRole before = record.persons().stream().filter(p -> personId.equals(p.id)).findFirst()
-                .map(p -> p.proceduralRole).orElse(null);
+        Person person = record.persons().stream().filter(p -> personId.equals(p.id)).findFirst().orElse(null);
+        ProceduralRole before = person == null ? null : person.proceduralRole;
+        java.time.LocalDate[] datesBefore = person == null ? new java.time.LocalDate[4]
+                : new java.time.LocalDate[] {person.chargedOn, person.indictedOn, person.triedFirstInstanceOn,
+                        person.triedAppealOn};
         record.updatePerson(personId, form.version(), form, instants.instant());
         records.flush();
-        changed(id, "RECORD_PERSON_UPDATED", AuditDetails.of().id("person", personId).kind("roleBefore", before)
-                .kind("role", form.proceduralRole()));
+        AuditDetails details = AuditDetails.of().id("person", personId).kind("roleBefore", before)
+                .kind("role", form.proceduralRole());
+        // the procedural dates count in reports: a changed one is logged with the value it replaced
+        String[] names = {"chargedOn", "indictedOn", "triedFirstInstanceOn", "triedAppealOn"};
+        java.time.LocalDate[] after = {form.chargedOn(), form.indictedOn(), form.triedFirstInstanceOn(),
+                form.triedAppealOn()};
+        for (int i = 0; i < names.length; i++) {
+            if (!java.util.Objects.equals(datesBefore[i], after[i])) {
+                details.date(names[i] + "Before", datesBefore[i]).date(names[i], after[i]);
+            }
+        }
+        changed(id, "RECORD_PERSON_UPDATED", details);
+    }
+
+    /** The person's procedural dates, as they count in reports. */
+    private static AuditDetails dates(AuditDetails details, Person person) {
+        return details.date("chargedOn", person.chargedOn).date("indictedOn", person.indictedOn)
+                .date("triedFirstInstanceOn", person.triedFirstInstanceOn).date("triedAppealOn", person.triedAppealOn);
     }
 
     public void addMoney(TheodoiUser user, Long id, MoneyForm form) {

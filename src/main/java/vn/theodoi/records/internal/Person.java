@@ -1,5 +1,7 @@
 package vn.theodoi.records.internal;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.theodoi.records.ProceduralRole;
 import vn.theodoi.records.RecordPartForms.PersonForm;
+import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.VietnameseText;
 
 /** A suspect (bị can), defendant (bị cáo) or other person of a record. */
@@ -34,6 +37,18 @@ class Person {
     /** Cán bộ diện Trung ương quản lý. */
     @Column(name = "central_cadre", nullable = false)
     boolean centralCadre;
+    /** Ngày khởi tố bị can. */
+    @Column(name = "charged_on")
+    LocalDate chargedOn;
+    /** Ngày truy tố. */
+    @Column(name = "indicted_on")
+    LocalDate indictedOn;
+    /** Ngày xét xử sơ thẩm. */
+    @Column(name = "tried_first_instance_on")
+    LocalDate triedFirstInstanceOn;
+    /** Ngày xét xử phúc thẩm. */
+    @Column(name = "tried_appeal_on")
+    LocalDate triedAppealOn;
     @Version
     long version;
 
@@ -45,11 +60,37 @@ class Person {
     }
 
     final void describe(PersonForm form) {
+        inProceduralOrder(form);
         fullName = VietnameseText.clean(form.fullName());
         proceduralRole = form.proceduralRole();
         position = VietnameseText.clean(form.position());
         organizationName = VietnameseText.clean(form.organizationName());
         partyMember = Boolean.TRUE.equals(form.partyMember());
         centralCadre = Boolean.TRUE.equals(form.centralCadre());
+        chargedOn = form.chargedOn();
+        indictedOn = form.indictedOn();
+        triedFirstInstanceOn = form.triedFirstInstanceOn();
+        triedAppealOn = form.triedAppealOn();
+    }
+
+    /**
+     * A person is charged, then indicted, then tried at first instance, then on appeal: a date before any
+     * earlier step's date is refused (steps left empty are skipped; the same day is allowed).
+     */
+    static void inProceduralOrder(PersonForm form) {
+        LocalDate latest = form.chargedOn();
+        latest = notBefore(latest, form.indictedOn(), "record.person.indictedOn.beforeEarlier");
+        latest = notBefore(latest, form.triedFirstInstanceOn(), "record.person.triedFirstInstanceOn.beforeEarlier");
+        notBefore(latest, form.triedAppealOn(), "record.person.triedAppealOn.beforeEarlier");
+    }
+
+    private static LocalDate notBefore(LocalDate earlier, LocalDate date, String refusal) {
+        if (date == null) {
+            return earlier;
+        }
+        if (earlier != null && date.isBefore(earlier)) {
+            throw new DomainRuleViolation(refusal);
+        }
+        return date;
     }
 }

@@ -120,7 +120,8 @@ public class RecordReading {
                 r.kindHistory().stream().map(k -> new RecordView.KindChange(k.fromKind, k.toKind, k.changedOn, k.note,
                         k.recordedBy)).toList(),
                 r.persons().stream().map(p -> new RecordView.Person(p.id, p.fullName, p.proceduralRole, p.position,
-                        p.organizationName, p.partyMember, p.centralCadre, p.version)).toList(),
+                        p.organizationName, p.partyMember, p.centralCadre, p.chargedOn, p.indictedOn,
+                        p.triedFirstInstanceOn, p.triedAppealOn, p.version)).toList(),
                 r.money().stream().map(m -> new RecordView.MoneyEntry(m.id, m.kind, m.amountVnd, m.asOf, m.note))
                         .toList(),
                 r.milestones().stream().map(m -> new RecordView.Milestone(m.id, m.description, m.targetDate,

@@ -42,7 +42,8 @@ record RecordJson(Long id, String code, RecordKind kind, String title, String su
     }
 
     record Person(Long id, String fullName, ProceduralRole proceduralRole, String position, String organizationName,
-            boolean partyMember, boolean centralCadre, long version) {
+            boolean partyMember, boolean centralCadre, LocalDate chargedOn, LocalDate indictedOn,
+            LocalDate triedFirstInstanceOn, LocalDate triedAppealOn, long version) {
     }
 
     record Money(long damageVnd, long seizedVnd, long recoveredVnd, List<MoneyEntry> entries) {
@@ -78,7 +79,8 @@ record RecordJson(Long id, String code, RecordKind kind, String title, String su
                 v.kindHistory().stream().map(k -> new KindChange(k.fromKind(), k.toKind(), k.changedOn(), k.note()))
                         .toList(),
                 v.persons().stream().map(p -> new Person(p.id(), p.fullName(), p.proceduralRole(), p.position(),
-                        p.organizationName(), p.partyMember(), p.centralCadre(), p.version())).toList(),
+                        p.organizationName(), p.partyMember(), p.centralCadre(), p.chargedOn(), p.indictedOn(),
+                        p.triedFirstInstanceOn(), p.triedAppealOn(), p.version())).toList(),
                 new Money(v.damageVnd(), v.seizedVnd(), v.recoveredVnd(), v.money().stream()
                         .map(m -> new MoneyEntry(m.id(), m.kind(), m.amountVnd(), m.asOf(), m.note())).toList()),
                 v.milestones().stream().map(m -> new Milestone(m.id(), m.description(), m.targetDate(),

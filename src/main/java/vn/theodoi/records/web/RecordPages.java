@@ -111,6 +111,9 @@ class RecordPages {
     /** Refusals of the record form that concern one field: the message is shown under it. */
     private static final Map<String, String> FIELD_OF_REFUSAL = Map.ofEntries(
             Map.entry("record.severityRequired", "severity"),
+            Map.entry("record.person.indictedOn.beforeEarlier", "indictedOn"),
+            Map.entry("record.person.triedFirstInstanceOn.beforeEarlier", "triedFirstInstanceOn"),
+            Map.entry("record.person.triedAppealOn.beforeEarlier", "triedAppealOn"),
             Map.entry("record.levelRequired", "oversightLevel"),
             Map.entry("record.codeTaken", "code"),
             Map.entry("record.classificationAboveClearance", "classification"),

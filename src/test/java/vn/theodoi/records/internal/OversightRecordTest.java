@@ -169,10 +169,40 @@ class OversightRecordTest {
     @Test
     void personsNamesAreSearchableWithoutDiacritics() {
         OversightRecord record = lessSeriousCase();
-        record.addPerson(new PersonForm("Nguyễn Văn Đức", ProceduralRole.SUSPECT, "Giám đốc", null, true, false, null),
+        record.addPerson(new PersonForm("Nguyễn Văn Đức", ProceduralRole.SUSPECT, "Giám đốc", null, true, false, null, null,
+                null, null, null),
                 NOW);
 
         assertThat(record.getSearchText()).contains("nguyen van duc").contains("tham o tai san");
+    }
+
+    @Test
+    void aPersonsProceduralDatesFollowTheProcedure() {
+        OversightRecord record = lessSeriousCase();
+        LocalDate charged = LocalDate.of(2024, 3, 1);
+        // the same day for every step is allowed, steps left empty are skipped
+        record.addPerson(person(charged, charged, null, charged), NOW);
+        record.addPerson(person(null, null, LocalDate.of(2025, 1, 10), LocalDate.of(2025, 6, 2)), NOW);
+
+        assertThat(record.persons()).hasSize(2);
+        assertThat(record.persons().get(1).triedAppealOn).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThatThrownBy(() -> record.addPerson(person(charged, charged.minusDays(1), null, null), NOW))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("record.person.indictedOn.beforeEarlier"));
+        // compared with the latest earlier step given, across an empty one
+        assertThatThrownBy(() -> record.addPerson(person(null, charged, null, charged.minusDays(1)), NOW))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("record.person.triedAppealOn.beforeEarlier"));
+        assertThatThrownBy(() -> record.addPerson(person(charged, null, charged.minusDays(30), null), NOW))
+                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("record.person.triedFirstInstanceOn.beforeEarlier"));
+        assertThat(record.persons()).hasSize(2);
+    }
+
+    private static PersonForm person(LocalDate charged, LocalDate indicted, LocalDate firstInstance,
+            LocalDate appeal) {
+        return new PersonForm("Trần Thị Hoa", ProceduralRole.DEFENDANT, null, null, false, false, charged, indicted,
+                firstInstance, appeal, null);
     }
 
     @Test
