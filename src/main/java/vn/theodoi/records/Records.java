@@ -88,12 +88,12 @@ public class Records {
 
     /**
      * The records' figures for a report over {@code from}..{@code to} (both included), within the
-     * reader's visibility, counted in the database.
+     * reader's visibility, counted in the database (definitions: {@code records.internal.RecordFigureQueries}).
+     * Each figure's records are listed by {@link #search} with {@link RecordFilter#ofFigure}; a figure's case
+     * count is that list's count. Deadlines met count 0: only the running limit of a record is stored.
      */
     public RecordFigures figures(TheodoiUser user, LocalDate from, LocalDate to) {
-        // Placeholder until the records' figures are counted: zeros, so the other modules' figures can be built beside it.
-        RecordFigures.CasesAndPersons none = new RecordFigures.CasesAndPersons(0, 0);
-        return new RecordFigures(none, none, none, none, 0, 0, 0, java.util.List.of(), 0, 0);
+        return reading.figures(user, from, to);
     }
 
     public Dashboard dashboard(TheodoiUser user, int listSize) {

@@ -108,6 +108,10 @@ public class RecordQueries {
         if (filter.isMine()) {
             where.and("r.responsible_username = :me").param("me", reader.username());
         }
+        if (filter.hasFigure()) {
+            RecordFigureQueries.narrow(where, filter.figure(), filter.figureLevel(), filter.figureFrom(),
+                    filter.figureTo(), today);
+        }
         String text = VietnameseText.fold(filter.q());
         if (!text.isEmpty()) {
             where.and("r.search_text like :text").param("text", "%" + escapeLike(text) + "%");

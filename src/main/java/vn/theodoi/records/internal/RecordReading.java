@@ -41,9 +41,11 @@ public class RecordReading {
     private final ProcedureClock clock;
     private final Organizations organizations;
     private final AuditLog audit;
+    private final RecordFigureQueries figures;
 
     RecordReading(RecordAccess access, RecordQueries queries, ProcedureClock clock, Organizations organizations,
-            AuditLog audit) {
+            AuditLog audit, RecordFigureQueries figures) {
+        this.figures = figures;
         this.access = access;
         this.queries = queries;
         this.clock = clock;
@@ -53,6 +55,11 @@ public class RecordReading {
 
     public Page<RecordSummary> search(TheodoiUser user, RecordFilter filter, Pageable pageable) {
         return queries.search(access.reader(user), filter, pageable, clock.today(), clock.dueSoonDays());
+    }
+
+    /** The records' figures of a report over the period, within the reader's visibility. */
+    public vn.theodoi.records.RecordFigures figures(TheodoiUser user, LocalDate from, LocalDate to) {
+        return figures.figures(access.reader(user), from, to, clock.today());
     }
 
     public Map<Long, List<String>> provincesOf(List<RecordSummary> rows) {

@@ -98,7 +98,10 @@ class RecordPages {
     /** The list's query parameters a saved filter keeps; anything else in a saved query string is dropped. */
     static final Set<String> FILTER_PARAMETERS = Set.of("kind", "level", "province", "stage", "agency", "severity",
             "classification", "deadline", "q", "mine", "flagged", "sort", "behindMilestone", "requestPassed",
-            "responsible");
+            "responsible", "figure", "figureLevel", "figureFrom", "figureTo");
+
+    /** The parameters that narrow the list to a report's figure (issue 12), removed together. */
+    static final Set<String> FIGURE_PARAMETERS = Set.of("figure", "figureLevel", "figureFrom", "figureTo");
 
     /** The record page's sections, in order (the tab names of its links and redirects). */
     static final List<String> TABS = List.of("overview", "procedure", "persons", "money", "directions", "notes",
@@ -181,7 +184,7 @@ class RecordPages {
     // ------------------------------------------------------------------ list, calendar, saved filters
 
     @GetMapping
-    String list(@AuthenticationPrincipal TheodoiUser user, RecordFilter filter,
+    String list(@AuthenticationPrincipal TheodoiUser user, @Valid RecordFilter filter,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         // people read the list nearest deadline first; the API keeps its own default order
         RecordFilter shown = filter.sort() == null ? filter.sortedBy(RecordSort.DUE) : filter;
@@ -194,6 +197,16 @@ class RecordPages {
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
         model.addAttribute("pageBase", PageLinks.baseOf(request));
         model.addAttribute("query", filterQuery(request));
+        if (shown.hasFigure()) {
+            // the banner says which figure the list shows, with the way back to the list without it
+            model.addAttribute("figureTitle", messages.getMessage("records.figure." + shown.figure().name(),
+                    new Object[] {DateText.format(shown.figureFrom()), DateText.format(shown.figureTo()),
+                            shown.figureLevel() == null ? "" : shown.figureLevel()},
+                    LocaleContextHolder.getLocale()));
+            String without = Arrays.stream(filterQuery(request).split("&")).filter(p -> !p.isBlank())
+                    .filter(p -> !FIGURE_PARAMETERS.contains(p.split("=", 2)[0])).collect(Collectors.joining("&"));
+            model.addAttribute("figureRemoved", "/records" + (without.isEmpty() ? "" : "?" + without));
+        }
         model.addAttribute("moreFilters", shown.kind() != null || shown.province() != null && !shown.province().isBlank()
                 || shown.stage() != null || shown.agency() != null && !shown.agency().isBlank()
                 || shown.severity() != null || shown.classification() != null || shown.isFlagged()

@@ -56,9 +56,11 @@ class RecordsApi {
 
     @Operation(summary = "Records the caller may see, filtered, sorted and paged on the server",
             description = "Counting stops past 10,000 matches: a totalElements of 10,001 means more than 10,000"
-                    + " (narrow the filter rather than page that deep).")
+                    + " (narrow the filter rather than page that deep). figure, figureLevel (1-3, level figures"
+                    + " only), figureFrom and figureTo (yyyy-MM-dd, both included) list exactly the records a"
+                    + " report's figure counts.")
     @GetMapping("/records")
-    Page<RecordSummary> list(@AuthenticationPrincipal TheodoiUser user, @ParameterObject RecordFilter filter,
+    Page<RecordSummary> list(@AuthenticationPrincipal TheodoiUser user, @Valid @ParameterObject RecordFilter filter,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return records.search(user, filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE)));
     }

@@ -1,0 +1,183 @@
+package vn.theodoi.records.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.theodoi.access.Visibility;
+import vn.theodoi.access.Where;
+import vn.theodoi.deadline.EventType;
+import vn.theodoi.records.MoneyKind;
+import vn.theodoi.records.RecordFigures;
+import vn.theodoi.records.RecordFilter.Figure;
+import vn.theodoi.records.RecordKind;
+
+/**
+ * The records' figures of a report (DOMAIN.md section 8), counted in SQL within the reader's visibility (the
+ * record list's own condition), and the condition that narrows the record list to the records one figure counts:
+ * a figure and its list share {@link #narrow}, so the list's count is the figure's case count.
+ * <ul>
+ * <li><b>Cases</b> (vụ án) count by an event in force (not superseded by a correction) dated in the period, a case
+ * once however many such events it has: initiation {@link EventType#CASE_INITIATED} (khởi tố vụ án), indictment
+ * {@link EventType#INDICTED} (truy tố), first-instance judgment {@link EventType#FIRST_INSTANCE_JUDGMENT} and
+ * appeal judgment {@link EventType#APPEAL_JUDGMENT}: a case is "tried" (đã xét xử) when the court pronounced its
+ * judgment, not when the hearing opened ({@code TRIAL_OPENED} may be postponed or last weeks) nor when the trial
+ * was decided.</li>
+ * <li><b>Persons</b> (bị can, bị cáo) count by their own dates: charged, indicted, tried at first instance and on
+ * appeal, whatever the dates of their case.</li>
+ * <li><b>Matters concluded</b> (vụ việc kết thúc): records still of kind MATTER (a matter that became a case is a
+ * case) concluded in the period. A matter has no procedure of its own (the engine takes only an initiation, which
+ * makes it a case, or a crime report's receipt as its first event), so it concludes when the decision taking it out
+ * of monitoring (đưa ra khỏi diện theo dõi: a level decision with no level) is dated in the period; a matter that
+ * was a crime report concludes too by its closing event {@link EventType#CLOSED} (kết thúc) in force in the
+ * period.</li>
+ * <li><b>Money</b>: the sum of the entries of kind DAMAGE / RECOVERED dated ({@code as_of}) in the period.</li>
+ * <li><b>Levels</b>: the level history ({@code record_level_change}, in order of decision date then entry) gives
+ * each record's level on a day. At the end: the last decision on or before the period's last day names the level.
+ * Added: a decision in the period puts the record at the level from another one (or from none). Removed: a
+ * decision in the period moves it from the level to another one or out of monitoring (level null).</li>
+ * <li><b>Deadlines</b>: records keep only their running limit ({@code current_due_date}, the limit of the stage
+ * in force, recomputed by the engine); the limits of stages already left, met or not, are not stored. So a
+ * deadline is <i>missed</i> here when the running limit's last day falls in the period and is before today (the
+ * stage is still in force: its step has not happened and the limit passed); a deadline <i>met</i> cannot be told
+ * from the stored data and counts 0, until the limits' history is kept.</li>
+ * </ul>
+ */
+@Component
+public class RecordFigureQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RecordFigureQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Narrows a where-clause on records {@code r} to those the figure counts over {@code from}..{@code to}. */
+    static Where narrow(Where where, Figure figure, Integer level, LocalDate from, LocalDate to, LocalDate today) {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("a figure needs its period");
+        }
+        where.param("figureFrom", from).param("figureTo", to);
+        return switch (figure) {
+            case INITIATED -> where.and(caseEvent(EventType.CASE_INITIATED));
+            case INDICTED -> where.and(caseEvent(EventType.INDICTED));
+            case FIRST_INSTANCE -> where.and(caseEvent(EventType.FIRST_INSTANCE_JUDGMENT));
+            case APPEAL -> where.and(caseEvent(EventType.APPEAL_JUDGMENT));
+            case CHARGED_PERSONS -> where.and(personDated("charged_on"));
+            case INDICTED_PERSONS -> where.and(personDated("indicted_on"));
+            case TRIED_FIRST_INSTANCE_PERSONS -> where.and(personDated("tried_first_instance_on"));
+            case TRIED_APPEAL_PERSONS -> where.and(personDated("tried_appeal_on"));
+            case MATTERS_CONCLUDED -> where.and("r.kind = '" + RecordKind.MATTER.name() + "' and (" + event(EventType.CLOSED)
+                    + " or exists (select 1 from record_level_change lc where lc.record_id = r.id"
+                    + " and lc.decided_on between :figureFrom and :figureTo and lc.oversight_level is null))");
+            case DAMAGE -> where.and(money(MoneyKind.DAMAGE));
+            case RECOVERED -> where.and(money(MoneyKind.RECOVERED));
+            case LEVEL_AT_END -> where.and(levelAtEnd()).param("figureLevel", level);
+            case LEVEL_ADDED -> where.and(levelAdded()).param("figureLevel", level);
+            case LEVEL_REMOVED -> where.and(levelRemoved()).param("figureLevel", level);
+            case DEADLINES_MET -> where.and("1 = 0");
+            case DEADLINES_MISSED -> where.and(deadlineMissed()).param("figureToday", today);
+        };
+    }
+
+    /** Every records' figure over the period, within the reader's visibility. */
+    public RecordFigures figures(Visibility reader, LocalDate from, LocalDate to, LocalDate today) {
+        List<RecordFigures.LevelFigures> levels = new ArrayList<>();
+        for (int level = 1; level <= 3; level++) {
+            levels.add(new RecordFigures.LevelFigures(level, records(reader, Figure.LEVEL_AT_END, level, from, to, today),
+                    records(reader, Figure.LEVEL_ADDED, level, from, to, today),
+                    records(reader, Figure.LEVEL_REMOVED, level, from, to, today)));
+        }
+        return new RecordFigures(
+                new RecordFigures.CasesAndPersons(records(reader, Figure.INITIATED, null, from, to, today),
+                        persons(reader, "charged_on", from, to)),
+                new RecordFigures.CasesAndPersons(records(reader, Figure.INDICTED, null, from, to, today),
+                        persons(reader, "indicted_on", from, to)),
+                new RecordFigures.CasesAndPersons(records(reader, Figure.FIRST_INSTANCE, null, from, to, today),
+                        persons(reader, "tried_first_instance_on", from, to)),
+                new RecordFigures.CasesAndPersons(records(reader, Figure.APPEAL, null, from, to, today),
+                        persons(reader, "tried_appeal_on", from, to)),
+                records(reader, Figure.MATTERS_CONCLUDED, null, from, to, today),
+                sum(reader, MoneyKind.DAMAGE, from, to), sum(reader, MoneyKind.RECOVERED, from, to), levels,
+                records(reader, Figure.DEADLINES_MET, null, from, to, today),
+                records(reader, Figure.DEADLINES_MISSED, null, from, to, today));
+    }
+
+    /** How many visible records a figure counts: the same condition its list uses. */
+    long records(Visibility reader, Figure figure, Integer level, LocalDate from, LocalDate to, LocalDate today) {
+        Where where = narrow(RecordQueries.visibleTo(reader), figure, level, from, to, today);
+        return number("select count(*) from oversight_record r where " + where.sql, where);
+    }
+
+    /** How many persons of visible records have the date in the period. */
+    private long persons(Visibility reader, String dateColumn, LocalDate from, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to);
+        return number("select count(*) from record_person p join oversight_record r on r.id = p.record_id where "
+                + where.sql + " and p." + dateColumn + " between :figureFrom and :figureTo", where);
+    }
+
+    private long sum(Visibility reader, MoneyKind kind, LocalDate from, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to)
+                .param("figureMoneyKind", kind.name());
+        return number("select coalesce(sum(m.amount_vnd), 0) from record_money m join oversight_record r"
+                + " on r.id = m.record_id where " + where.sql
+                + " and m.kind = :figureMoneyKind and m.as_of between :figureFrom and :figureTo", where);
+    }
+
+    private long number(String sql, Where where) {
+        Number n = jdbc.queryForObject(sql, where.params, Number.class);
+        return n == null ? 0 : n.longValue();
+    }
+
+    private static String caseEvent(EventType type) {
+        return "r.kind = '" + RecordKind.CASE.name() + "' and " + event(type);
+    }
+
+    /** An event of the type, in force, dated in the period (the type is an enum name, never input). */
+    private static String event(EventType type) {
+        return "exists (select 1 from record_event fe where fe.record_id = r.id and fe.type = '" + type.name()
+                + "' and fe.superseded_by_id is null and fe.event_date between :figureFrom and :figureTo)";
+    }
+
+    private static String personDated(String dateColumn) {
+        return "exists (select 1 from record_person fp where fp.record_id = r.id and fp." + dateColumn
+                + " between :figureFrom and :figureTo)";
+    }
+
+    private static String money(MoneyKind kind) {
+        return "exists (select 1 from record_money fm where fm.record_id = r.id and fm.kind = '" + kind.name()
+                + "' and fm.as_of between :figureFrom and :figureTo)";
+    }
+
+    /** The level the last decision on or before the period's end names. */
+    private static String levelAtEnd() {
+        return "(select lc.oversight_level from record_level_change lc where lc.record_id = r.id"
+                + " and lc.decided_on <= :figureTo order by lc.decided_on desc, lc.id desc limit 1) = :figureLevel";
+    }
+
+    /** The level in force before decision {@code lc} (0 when none: not yet under monitoring, or taken out). */
+    private static final String LEVEL_BEFORE = "coalesce((select lp.oversight_level from record_level_change lp"
+            + " where lp.record_id = lc.record_id and (lp.decided_on < lc.decided_on"
+            + " or (lp.decided_on = lc.decided_on and lp.id < lc.id))"
+            + " order by lp.decided_on desc, lp.id desc limit 1), 0)";
+
+    private static String levelAdded() {
+        return "exists (select 1 from record_level_change lc where lc.record_id = r.id"
+                + " and lc.decided_on between :figureFrom and :figureTo and lc.oversight_level = :figureLevel and "
+                + LEVEL_BEFORE + " <> :figureLevel)";
+    }
+
+    private static String levelRemoved() {
+        return "exists (select 1 from record_level_change lc where lc.record_id = r.id"
+                + " and lc.decided_on between :figureFrom and :figureTo and coalesce(lc.oversight_level, 0) <> :figureLevel"
+                + " and " + LEVEL_BEFORE + " = :figureLevel)";
+    }
+
+    /** The running limit's last day is in the period and has passed: its step has not happened in time. */
+    private static String deadlineMissed() {
+        return "r.current_due_date between :figureFrom and :figureTo and r.current_due_date < :figureToday";
+    }
+}
