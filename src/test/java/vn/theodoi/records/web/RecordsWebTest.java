@@ -33,6 +33,7 @@ class RecordsWebTest {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.theodoi.records.Records records;
 
     TheodoiUser as(String username) {
         return users.loadUserByUsername(username);
@@ -59,6 +60,43 @@ class RecordsWebTest {
         Long mostRecent = jdbc.queryForObject("select id from oversight_record order by updated_at desc, id desc"
                 + " limit 1", Long.class);
         assertThat(unknown.get("content").get(0).get("id").asLong()).isEqualTo(mostRecent);
+    }
+
+    /** Issue 12: the figures' statements run on H2 too, and each figure's list is as long as its count. */
+    @Test
+    void everyFiguresListRunsOnTheEmbeddedDatabaseAndMatchesItsCount() throws Exception {
+        LocalDate to = LocalDate.now();
+        LocalDate from = to.minusYears(2);
+        vn.theodoi.records.RecordFigures figures = records.figures(as("leader"), from, to);
+        assertThat(figures.levels()).hasSize(3);
+        for (vn.theodoi.records.RecordFilter.Figure figure : vn.theodoi.records.RecordFilter.Figure.values()) {
+            String level = figure.byLevel() ? "&figureLevel=2" : "";
+            JsonNode list = json(mvc.perform(get("/api/v1/records?size=1&figure=" + figure + level + "&figureFrom="
+                    + from + "&figureTo=" + to).with(user(as("leader"))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            long listed = list.get("page").get("totalElements").asLong();
+            Long counted = switch (figure) {
+                case INITIATED -> figures.initiated().cases();
+                case INDICTED -> figures.indicted().cases();
+                case FIRST_INSTANCE -> figures.firstInstance().cases();
+                case APPEAL -> figures.appeal().cases();
+                case MATTERS_CONCLUDED -> figures.mattersConcluded();
+                case LEVEL_AT_END -> figures.levels().get(1).atEnd();
+                case LEVEL_ADDED -> figures.levels().get(1).added();
+                case LEVEL_REMOVED -> figures.levels().get(1).removed();
+                case DEADLINES_MET -> figures.deadlinesMet();
+                case DEADLINES_MISSED -> figures.deadlinesMissed();
+                default -> null;
+            };
+            if (counted != null) {
+                assertThat(listed).as(figure.name()).isEqualTo(counted);
+            }
+        }
+        mvc.perform(get("/records?figure=LEVEL_AT_END&figureLevel=1&figureFrom=" + from + "&figureTo=" + to)
+                .with(user(as("leader")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"figure-banner\"")));
+        mvc.perform(get("/records?figure=LEVEL_AT_END&figureFrom=" + from + "&figureTo=" + to)
+                .with(user(as("leader")))).andExpect(status().isBadRequest());
     }
 
     @Test
