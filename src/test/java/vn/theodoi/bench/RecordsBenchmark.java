@@ -184,6 +184,13 @@ class RecordsBenchmark {
                     new Endpoint("Page /records?province=VN-48&kind=CASE", "/records?province=VN-48&kind=CASE"),
                     new Endpoint("Page /records, deep page (" + deepPage + ")", "/records?page=" + deepPage),
                     new Endpoint("Page /records/{id}", "/records/{id}"),
+                    new Endpoint("API list ?figure=INITIATED, this year", "/api/v1/records?figure=INITIATED&figureFrom="
+                            + year + "-01-01&figureTo=" + year + "-12-31"),
+                    new Endpoint("API list ?figure=LEVEL_AT_END&figureLevel=1, this year",
+                            "/api/v1/records?figure=LEVEL_AT_END&figureLevel=1&figureFrom=" + year + "-01-01&figureTo="
+                                    + year + "-12-31"),
+                    new Endpoint("Page /records?figure=CHARGED_PERSONS, this year", "/records?figure=CHARGED_PERSONS"
+                            + "&figureFrom=" + year + "-01-01&figureTo=" + year + "-12-31"),
                     new Endpoint("API tasks, first page", "/api/v1/tasks"),
                     new Endpoint("API tasks ?status=OVERDUE", "/api/v1/tasks?status=OVERDUE"),
                     new Endpoint("API tasks/stats, this year", "/api/v1/tasks/stats?from=" + year + "-01-01&to=" + year

@@ -60,6 +60,19 @@ class DemoRecordsIT {
                 Long.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from oversight_record where recovered_vnd > 0", Long.class))
                 .isPositive();
+        // issue 12: the demo's suspects and defendants carry procedural dates that agree with their case's events
+        String demo = " join oversight_record r on r.id = p.record_id where r.summary like '%Dữ liệu minh họa%'";
+        assertThat(jdbc.queryForObject("select count(*) from record_person p" + demo + " and p.charged_on is not null",
+                Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from record_person p" + demo
+                + " and p.tried_first_instance_on is not null", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from record_person p" + demo + " and (p.indicted_on < p.charged_on"
+                + " or p.tried_first_instance_on < p.indicted_on or p.tried_appeal_on < p.tried_first_instance_on"
+                + " or p.charged_on < (select min(e.event_date) from record_event e"
+                + " where e.record_id = r.id and e.type = 'CASE_INITIATED' and e.superseded_by_id is null))",
+                Long.class)).as("persons' dates out of order or before their case").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from record_person p" + demo + " and p.charged_on is not null"
+                + " and r.kind <> 'CASE'", Long.class)).isZero();
     }
 
     @Test

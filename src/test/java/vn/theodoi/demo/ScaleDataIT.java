@@ -50,6 +50,15 @@ class ScaleDataIT {
                 Integer.class, prefix + "-%")).contains(1, 2, 3);
         assertThat(jdbc.queryForObject("select count(distinct current_stage) from oversight_record where code like ?",
                 Long.class, prefix + "-%")).isGreaterThanOrEqualTo(8);
+        // issue 12: generated suspects and defendants carry dates consistent with the generated events
+        String generated = " join oversight_record r on r.id = p.record_id where r.code like ?";
+        assertThat(jdbc.queryForObject("select count(*) from record_person p" + generated
+                + " and p.charged_on is not null", Long.class, prefix + "-%")).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from record_person p" + generated
+                + " and (p.indicted_on < p.charged_on or p.tried_first_instance_on < p.indicted_on"
+                + " or p.tried_appeal_on < p.tried_first_instance_on"
+                + " or p.charged_on < (select min(e.event_date) from record_event e where e.record_id = r.id"
+                + " and e.type = 'CASE_INITIATED'))", Long.class, prefix + "-%")).isZero();
 
         DeadlineEngine engine = new DeadlineEngine(TimeLimitRules.loadDefault(), DeadlineEngine.DEFAULT_DUE_SOON_DAYS);
         WorkingDays days = calendar.snapshot();
