@@ -171,6 +171,31 @@ class RecordPagesTest {
         assertThat(jdbc.queryForObject("select count(*) from oversight_record where parent_id = ?", Long.class, id)).isZero();
     }
 
+    /** Issue 12: a person's procedural dates are typed in the person dialog, refused out of order under the field. */
+    @Test
+    void aPersonsProceduralDatesAreTypedInTheDialogAndRefusedOutOfOrder() throws Exception {
+        Long id = lessSeriousCaseInitiatedOn5January();
+        MvcResult refused = mvc.perform(post("/records/" + id + "/persons").with(user(as("leader"))).with(csrf())
+                        .param("fullName", "Phạm Thị Hư Cấu").param("proceduralRole", "SUSPECT")
+                        .param("chargedOn", "10/01/2026").param("indictedOn", "09/01/2026"))
+                .andExpect(flash().attribute("formDialog", "person")).andReturn();
+        @SuppressWarnings("unchecked")
+        Map<String, String> errors = (Map<String, String>) refused.getFlashMap().get("formErrors");
+        assertThat(errors.get("indictedOn")).isEqualTo("Ngày truy tố không được trước ngày khởi tố bị can.");
+
+        mvc.perform(post("/records/" + id + "/persons").with(user(as("leader"))).with(csrf())
+                .param("fullName", "Phạm Thị Hư Cấu").param("proceduralRole", "SUSPECT")
+                .param("chargedOn", "10/01/2026").param("indictedOn", "2026-02-03"))
+                .andExpect(flash().attributeExists("saved"));
+        Map<String, Object> stored = jdbc.queryForMap("select charged_on, indicted_on, tried_first_instance_on"
+                + " from record_person where record_id = ?", id);
+        assertThat(stored.get("charged_on").toString()).isEqualTo("2026-01-10");
+        assertThat(stored.get("indicted_on").toString()).isEqualTo("2026-02-03");
+        assertThat(stored.get("tried_first_instance_on")).isNull();
+        assertThat(page("/records/" + id, "leader")).contains("Khởi tố 10/01/2026").contains("Truy tố 03/02/2026")
+                .contains("value=\"10/01/2026\"");
+    }
+
     @Test
     void theRecordLogIsWrittenInSentencesWithNamesNotCodesOrLogins() throws Exception {
         Long id = lessSeriousCaseInitiatedOn5January();
