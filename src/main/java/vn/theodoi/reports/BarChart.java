@@ -3,6 +3,8 @@ package vn.theodoi.reports;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.theodoi.shared.web.MoneyText;
+
 /**
  * The geometry of a horizontal bar chart drawn as inline SVG by the page (no script, no chart library):
  * one row per item, its label at the left; in a grouped chart each series has its own bar in the row,
@@ -42,7 +44,21 @@ public record BarChart(String title, List<String> series, List<Row> rows, boolea
     }
 
     /** One series' bar in a row: where it is drawn, its value and its link. */
-    public record Segment(int series, long value, double x, double y, double width, double height, String href) {
+    public record Segment(int series, long value, double x, double y, double width, double height, String href,
+            String description) {
+
+        /** The value as Vietnamese write it: dots between thousands. */
+        public String text() {
+            return MoneyText.format(value);
+        }
+
+        public double textX() {
+            return x + width + 4;
+        }
+
+        public double textY() {
+            return y + height - 4;
+        }
     }
 
     /** One row: its label (cut to fit), the y of the label's baseline, where its value is written, its bars. */
@@ -51,6 +67,10 @@ public record BarChart(String title, List<String> series, List<Row> rows, boolea
 
         public long value(int series) {
             return segments.get(series).value();
+        }
+
+        public String totalText() {
+            return MoneyText.format(total);
         }
     }
 
@@ -70,6 +90,15 @@ public record BarChart(String title, List<String> series, List<Row> rows, boolea
 
     public String viewBox() {
         return "0 0 " + WIDTH + " " + height();
+    }
+
+    /** The legend's entries with their colour class. */
+    public List<String[]> legend() {
+        List<String[]> entries = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            entries.add(new String[] {"series-" + i, series.get(i)});
+        }
+        return entries;
     }
 
     public boolean empty() {
@@ -126,12 +155,14 @@ public record BarChart(String title, List<String> series, List<Row> rows, boolea
                 total += value;
                 double length = length(value, largest);
                 String href = input.hrefs() == null ? input.href() : input.hrefs().get(s);
+                String description = input.label() + " · " + series.get(s) + ": " + MoneyText.format(value);
                 if (stacked) {
-                    segments.add(new Segment(s, value, x, top, length, BAR - 2, href));
+                    segments.add(new Segment(s, value, x, top, length, BAR - 2, href, description));
                     x += length;
                     end = x;
                 } else {
-                    segments.add(new Segment(s, value, LABEL_WIDTH, top + s * BAR, length, BAR - 2, href));
+                    segments.add(new Segment(s, value, LABEL_WIDTH, top + s * BAR, length, BAR - 2, href,
+                            description));
                     end = Math.max(end, LABEL_WIDTH + length);
                 }
             }

@@ -1,6 +1,16 @@
 package vn.theodoi.reports.web;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +25,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.reports.Figures;
 import vn.theodoi.reports.internal.FigureService;
+import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.web.MessageArguments;
 
 /** A period's report figures, as the statistics page and the review documents count them. */
 @RestController
@@ -23,9 +35,11 @@ import vn.theodoi.reports.internal.FigureService;
 class FiguresApi {
 
     private final FigureService figures;
+    private final MessageSource messages;
 
-    FiguresApi(FigureService figures) {
+    FiguresApi(FigureService figures, MessageSource messages) {
         this.figures = figures;
+        this.messages = messages;
     }
 
     @Operation(summary = "The figures of a period (both days included) within the caller's visibility",
@@ -40,5 +54,18 @@ class FiguresApi {
             @Parameter(description = "Last day, yyyy-MM-dd (required)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return figures.figures(user, from, to);
+    }
+
+    /** A period that cannot be counted is bad input (400), said in the reader's language, like a refused field. */
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail badPeriod(DomainRuleViolation ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail = MessageArguments.message(messages, ex.messageKey(), ex.arguments(), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("https://theodoi.vn/problems/validation"));
+        problem.setTitle(MessageArguments.message(messages, "problem.validation.title", new Object[0], locale));
+        problem.setProperty("code", ex.messageKey());
+        problem.setProperty("errors", List.of(Map.of("field", "to", "message", detail)));
+        return problem;
     }
 }
