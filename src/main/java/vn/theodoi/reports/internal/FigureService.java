@@ -2,7 +2,6 @@ package vn.theodoi.reports.internal;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -92,9 +91,5 @@ public class FigureService {
             map.put(status, counts.count(status));
         }
         return map;
-    }
-
-    static List<TaskStatus> statuses() {
-        return List.of(TaskStatus.values());
     }
 }
