@@ -33,6 +33,15 @@ public class Inspections {
         return reading.list(user, filter == null ? InspectionFilter.none() : filter, pageable);
     }
 
+    /**
+     * The inspections of {@code from}..{@code to} the reader may see: concluded in the period, under
+     * way on {@code asOf}, and the follow-up of the recommendations (their tasks) by status.
+     */
+    public InspectionCounts figures(TheodoiUser user, java.time.LocalDate from, java.time.LocalDate to,
+            java.time.LocalDate asOf) {
+        return reading.figures(user, from, to, asOf);
+    }
+
     public InspectionView view(TheodoiUser user, Long id) {
         return reading.view(user, id);
     }

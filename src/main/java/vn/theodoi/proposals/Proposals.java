@@ -45,6 +45,14 @@ public class Proposals {
         return reading.search(user, filter, pageable);
     }
 
+    /**
+     * The proposals and requests for opinion received in {@code from}..{@code to} the reader may see,
+     * by the timeliness of their answer judged on {@code asOf}; every value present, zeros included.
+     */
+    public java.util.Map<Timeliness, Long> figures(TheodoiUser user, LocalDate from, LocalDate to, LocalDate asOf) {
+        return reading.figures(user, from, to, asOf);
+    }
+
     public ProposalView view(TheodoiUser user, Long id) {
         return reading.view(user, id);
     }

@@ -34,6 +34,11 @@ public record Figures(LocalDate from, LocalDate to, LocalDate asOf,
 
     /** One lead organization's tasks (đơn vị chủ trì) by the four statuses. */
     public record OrganizationTasks(String organizationCode, String organizationName, Map<TaskStatus, Long> tasks) {
+
+        /** All of the organization's tasks of the period. */
+        public long total() {
+            return tasks.values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /**

@@ -45,6 +45,11 @@ public class Situations {
         return reading.byProvince(user, filter);
     }
 
+    /** The hot spots that occurred in {@code from}..{@code to} the reader may see, by province and by type. */
+    public SituationCounts figures(TheodoiUser user, LocalDate from, LocalDate to) {
+        return reading.figures(user, from, to);
+    }
+
     public SituationView view(TheodoiUser user, Long id) {
         return reading.view(user, id);
     }

@@ -59,6 +59,12 @@ public class Tasks {
         return reading.stats(user, from, to, organizationCode);
     }
 
+    /** {@link #stats} for the tasks of one source only (an inspection's recommendations: {@code INSPECTION}). */
+    public TaskStats stats(TheodoiUser user, LocalDate from, LocalDate to, String organizationCode,
+            TaskSourceType source) {
+        return reading.stats(user, from, to, organizationCode, source);
+    }
+
     public TaskChanges changesSince(TheodoiUser user, LocalDate since, int listSize) {
         return reading.changesSince(user, since, listSize);
     }

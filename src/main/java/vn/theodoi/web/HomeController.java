@@ -1,5 +1,8 @@
 package vn.theodoi.web;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +20,12 @@ import vn.theodoi.organization.WorkingDayCalendar;
 import vn.theodoi.records.Dashboard;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.Records;
+import vn.theodoi.reports.FigureLinks;
+import vn.theodoi.reports.ReportCharts;
+import vn.theodoi.reports.ReportPeriod;
+import vn.theodoi.tasks.TaskStats;
+import vn.theodoi.tasks.TaskStatus;
+import vn.theodoi.tasks.Tasks;
 
 /**
  * The home page, work first: tiles that open the lists needing action (overdue, due soon, behind a directed
@@ -30,12 +39,17 @@ class HomeController {
     private final WorkingDayCalendar calendar;
     private final Records records;
     private final Users users;
+    private final Tasks tasks;
+    private final ReportCharts charts;
 
-    HomeController(Organizations organizations, WorkingDayCalendar calendar, Records records, Users users) {
+    HomeController(Organizations organizations, WorkingDayCalendar calendar, Records records, Users users,
+            Tasks tasks, ReportCharts charts) {
         this.organizations = organizations;
         this.calendar = calendar;
         this.records = records;
         this.users = users;
+        this.tasks = tasks;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -59,6 +73,18 @@ class HomeController {
             model.addAttribute("levels", dashboard.countAtLevel(null) > 0 ? java.util.Arrays.asList(1, 2, 3, null)
                     : java.util.List.of(1, 2, 3));
             model.addAttribute("stages", vn.theodoi.deadline.Stage.values());
+            // compact charts: the counts above, and this half-year's tasks in one grouped query
+            model.addAttribute("levelChart", charts.byLevel(dashboard));
+            model.addAttribute("stageChart", charts.byStage(dashboard));
+            LocalDate today = records.today();
+            LocalDate[] half = ReportPeriod.THIS_HALF.days(today);
+            TaskStats.Counts counts = tasks.stats(user, half[0], half[1], null).total();
+            Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+            for (TaskStatus status : TaskStatus.values()) {
+                byStatus.put(status, counts.count(status));
+            }
+            model.addAttribute("tasksChart", charts.tasksByStatus(byStatus,
+                    new FigureLinks(half[0], half[1], today.isBefore(half[1]) ? today : half[1])));
         }
         return "home";
     }

@@ -251,7 +251,7 @@ class PagesBrowserIT {
             case "leader" -> pages.addAll(List.of("/", "/records", "/records?deadline=OVERDUE&behindMilestone=true",
                     "/records/calendar", "/records/new", "/records/" + recordId, "/records/" + recordId + "/edit",
                     "/records/" + recordId + "?print=true", "/situations", "/situations/new", "/proposals",
-                    "/proposals/new",
+                    "/proposals/new", "/reports/statistics",
                     "/proposals/" + jdbc.queryForObject("select max(id) from proposal where state = 'SENT'", Long.class)));
             case "admin" -> pages.addAll(List.of("/", "/admin/organizations", "/admin/provinces", "/admin/calendar",
                     "/admin/users", "/admin/time-limit-rules", "/admin/proposal-deadlines"));

@@ -45,6 +45,10 @@ public class InspectionQueries {
     private static final String FROM = " from inspection i join organization t on t.id = i.target_organization_id"
             + " join organization o on o.id = i.owner_unit_id where ";
 
+    /** Under way on a day: started on or before it, not concluded by then. */
+    private static final String ACTIVE_ON = "(i.started_on <= :activeOn and (i.concluded_on is null"
+            + " or i.concluded_on > :activeOn))";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     InspectionQueries(NamedParameterJdbcTemplate jdbc) {
@@ -67,6 +71,18 @@ public class InspectionQueries {
             where.append(" and t.code = :target");
             p.addValue("target", filter.target().strip());
         }
+        if (filter.concludedFrom() != null) {
+            where.append(" and i.concluded_on >= :concludedFrom");
+            p.addValue("concludedFrom", filter.concludedFrom());
+        }
+        if (filter.concludedTo() != null) {
+            where.append(" and i.concluded_on <= :concludedTo");
+            p.addValue("concludedTo", filter.concludedTo());
+        }
+        if (filter.activeOn() != null) {
+            where.append(" and ").append(ACTIVE_ON);
+            p.addValue("activeOn", filter.activeOn());
+        }
         String text = VietnameseText.fold(filter.q());
         if (!text.isEmpty()) {
             where.append(" and i.search_text like :text");
@@ -85,6 +101,21 @@ public class InspectionQueries {
             total = Math.max(n == null ? 0 : n, pageable.getOffset() + rows.size());
         }
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** How many visible inspections were concluded in {@code from}..{@code to}, and how many were under way on {@code asOf}. */
+    public long[] concludedAndActive(Visibility reader, LocalDate from, LocalDate to, LocalDate asOf) {
+        Visibility.Condition visible = reader.condition(VISIBLE);
+        MapSqlParameterSource p = new MapSqlParameterSource(visible.parameters()).addValue("from", from)
+                .addValue("to", to).addValue("activeOn", asOf);
+        long[] counts = new long[2];
+        jdbc.query("select sum(case when i.concluded_on >= :from and i.concluded_on <= :to then 1 else 0 end) as concluded,"
+                + " sum(case when " + ACTIVE_ON + " then 1 else 0 end) as active from inspection i where " + visible.sql(),
+                p, rs -> {
+                    counts[0] = rs.getLong("concluded");
+                    counts[1] = rs.getLong("active");
+                });
+        return counts;
     }
 
     public boolean isVisible(Visibility reader, Long id) {

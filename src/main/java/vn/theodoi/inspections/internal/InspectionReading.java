@@ -1,5 +1,7 @@
 package vn.theodoi.inspections.internal;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,12 +17,16 @@ import vn.theodoi.access.Visibility;
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
+import vn.theodoi.inspections.InspectionCounts;
 import vn.theodoi.inspections.InspectionFilter;
 import vn.theodoi.inspections.InspectionSummary;
 import vn.theodoi.inspections.InspectionView;
 import vn.theodoi.organization.OrganizationDirectory;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
+import vn.theodoi.tasks.TaskSourceType;
+import vn.theodoi.tasks.TaskStats;
+import vn.theodoi.tasks.TaskStatus;
 import vn.theodoi.tasks.TaskSummary;
 import vn.theodoi.tasks.Tasks;
 
@@ -48,6 +54,20 @@ public class InspectionReading {
 
     public Page<InspectionSummary> list(TheodoiUser user, InspectionFilter filter, Pageable pageable) {
         return queries.list(access.reader(user), filter, pageable);
+    }
+
+    /**
+     * The period's inspections: concluded in it, under way on {@code asOf}, and the recommendations'
+     * tasks of the period (those the tasks' statistics count: due in it, or without a due date assigned in it).
+     */
+    public InspectionCounts figures(TheodoiUser user, LocalDate from, LocalDate to, LocalDate asOf) {
+        long[] counts = queries.concludedAndActive(access.reader(user), from, to, asOf);
+        TaskStats.Counts recommendations = tasks.stats(user, from, to, null, TaskSourceType.INSPECTION).total();
+        Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus status : TaskStatus.values()) {
+            byStatus.put(status, recommendations.count(status));
+        }
+        return new InspectionCounts(counts[0], counts[1], byStatus);
     }
 
     /** The whole inspection; reading a classified one is audited. A task the reader may not see shows no status. */

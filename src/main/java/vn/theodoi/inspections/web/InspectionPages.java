@@ -61,6 +61,9 @@ class InspectionPages {
                 .queryParamIfPresent("kind", java.util.Optional.ofNullable(filter.kind()))
                 .queryParamIfPresent("target", java.util.Optional.ofNullable(filter.target()).filter(s -> !s.isBlank()))
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(filter.q()).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("concludedFrom", java.util.Optional.ofNullable(filter.concludedFrom()))
+                .queryParamIfPresent("concludedTo", java.util.Optional.ofNullable(filter.concludedTo()))
+                .queryParamIfPresent("activeOn", java.util.Optional.ofNullable(filter.activeOn()))
                 .encode().build().toUriString();
         model.addAttribute("pageBase", base + (base.contains("?") ? "&" : "?"));
         model.addAttribute("canCreate", inspections.mayCreate(user));

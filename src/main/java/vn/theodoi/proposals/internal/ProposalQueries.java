@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -80,6 +82,12 @@ public class ProposalQueries {
         if (filter.department() != null && !filter.department().isBlank()) {
             where.and("d.code = :department").param("department", filter.department().strip());
         }
+        if (filter.receivedFrom() != null) {
+            where.and("p.received_date >= :receivedFrom").param("receivedFrom", filter.receivedFrom());
+        }
+        if (filter.receivedTo() != null) {
+            where.and("p.received_date <= :receivedTo").param("receivedTo", filter.receivedTo());
+        }
         if (filter.isMine()) {
             where.and("p.specialist_username = :me").param("me", reader.username());
         }
@@ -106,6 +114,28 @@ public class ProposalQueries {
         Long n = jdbc.queryForObject("select count(*) from (select 1" + FROM + where.sql + " limit " + (COUNT_CAP + 1)
                 + ") matches", where.params, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** The visible proposals received in the period by their timeliness judged on {@code asOf}, every value present. */
+    public Map<Timeliness, Long> countsByTimeliness(Visibility reader, LocalDate from, LocalDate to, LocalDate asOf) {
+        Where where = visibleTo(reader).param("today", asOf).param("from", from).param("to", to)
+                .and("p.received_date >= :from and p.received_date <= :to");
+        StringBuilder sql = new StringBuilder("select count(*) as total");
+        for (Timeliness t : Timeliness.values()) {
+            sql.append(", sum(case when ").append(t.condition()).append(" then 1 else 0 end) as ")
+                    .append(t.name().toLowerCase());
+        }
+        sql.append(" from proposal p where ").append(where.sql);
+        Map<Timeliness, Long> counts = new EnumMap<>(Timeliness.class);
+        jdbc.query(sql.toString(), where.params, rs -> {
+            for (Timeliness t : Timeliness.values()) {
+                counts.put(t, rs.getLong(t.name().toLowerCase()));
+            }
+        });
+        for (Timeliness t : Timeliness.values()) {
+            counts.putIfAbsent(t, 0L);
+        }
+        return counts;
     }
 
     public boolean isVisible(Visibility reader, Long id) {

@@ -3,6 +3,7 @@ package vn.theodoi.proposals.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,7 @@ import vn.theodoi.proposals.ProposalFilter;
 import vn.theodoi.proposals.ProposalState;
 import vn.theodoi.proposals.ProposalSummary;
 import vn.theodoi.proposals.ProposalView;
+import vn.theodoi.proposals.Timeliness;
 import vn.theodoi.records.Records;
 
 /** Lists, the whole proposal and the reminders' due items, each within what the reader may see. */
@@ -50,10 +52,17 @@ public class ProposalReading {
         return calendar.today();
     }
 
+    /** Proposals received in the period by timeliness judged on {@code asOf}, within the reader's visibility. */
+    public Map<Timeliness, Long> figures(TheodoiUser user, LocalDate from, LocalDate to, LocalDate asOf) {
+        return queries.countsByTimeliness(access.reader(user), from, to, asOf);
+    }
+
     /** The sender's people see their rows without who handles them inside the Commission. */
     public Page<ProposalSummary> search(TheodoiUser user, ProposalFilter filter, Pageable pageable) {
         Visibility reader = access.reader(user);
-        Page<ProposalSummary> rows = queries.search(reader, filter, pageable, calendar.today());
+        LocalDate today = calendar.today();
+        LocalDate judgedOn = filter.asOf() != null && filter.asOf().isBefore(today) ? filter.asOf() : today;
+        Page<ProposalSummary> rows = queries.search(reader, filter, pageable, judgedOn);
         return ProposalAccess.internal(reader) ? rows : rows.map(r -> new ProposalSummary(r.id(), r.type(),
                 r.senderOrganizationCode(), r.senderOrganizationName(), r.referenceNumber(), r.receivedDate(),
                 r.subject(), r.classification(), r.responseDueDate(), null, null, null, r.state(), r.answeredOn(),

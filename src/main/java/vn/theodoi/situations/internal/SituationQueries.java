@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
 import vn.theodoi.shared.VietnameseText;
+import vn.theodoi.situations.SituationCounts;
 import vn.theodoi.situations.SituationFilter;
 import vn.theodoi.situations.SituationStatus;
 import vn.theodoi.situations.SituationSummary;
@@ -109,6 +111,27 @@ public class SituationQueries {
         Where where = visibleTo(reader).and("s.id = :id").param("id", id);
         Long n = jdbc.queryForObject("select count(*) from situation s where " + where.sql, where.params, Long.class);
         return n != null && n > 0;
+    }
+
+    /** Visible hot spots that occurred in {@code from}..{@code to}, by province (north to south) and by type. */
+    public SituationCounts counts(Visibility reader, LocalDate from, LocalDate to) {
+        Where where = visibleTo(reader).param("from", from).param("to", to)
+                .and("s.occurred_on >= :from and s.occurred_on <= :to");
+        List<SituationCounts.ProvinceCount> provinces = jdbc.query("select s.province_code, p.name, count(*) as n"
+                + FROM + where.sql + " group by s.province_code, p.name, p.sort_order order by p.sort_order, s.province_code",
+                where.params, (rs, n) -> new SituationCounts.ProvinceCount(rs.getString("province_code"),
+                        rs.getString("name"), rs.getLong("n")));
+        Map<SituationType, Long> byType = new EnumMap<>(SituationType.class);
+        for (SituationType type : SituationType.values()) {
+            byType.put(type, 0L);
+        }
+        jdbc.query("select s.situation_type, count(*) as n from situation s where " + where.sql
+                + " group by s.situation_type", where.params,
+                rs -> {
+                    byType.put(SituationType.valueOf(rs.getString("situation_type")), rs.getLong("n"));
+                });
+        long total = byType.values().stream().mapToLong(Long::longValue).sum();
+        return new SituationCounts(total, provinces, byType);
     }
 
     /** Open count and highest open severity. */

@@ -1,5 +1,6 @@
 package vn.theodoi.situations.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import vn.theodoi.organization.Organizations;
 import vn.theodoi.organization.Province;
 import vn.theodoi.records.Records;
 import vn.theodoi.situations.ProvinceSituation;
+import vn.theodoi.situations.SituationCounts;
 import vn.theodoi.situations.SituationFilter;
 import vn.theodoi.situations.SituationSummary;
 import vn.theodoi.situations.SituationView;
@@ -51,6 +53,10 @@ public class SituationReading {
 
     public Page<SituationSummary> search(TheodoiUser user, SituationFilter filter, Pageable pageable) {
         return queries.search(access.reader(user), filter, pageable);
+    }
+
+    public SituationCounts figures(TheodoiUser user, LocalDate from, LocalDate to) {
+        return queries.counts(access.reader(user), from, to);
     }
 
     /**

@@ -59,6 +59,10 @@ public class TaskQueries {
             """;
     private static final String FROM = " from task t join organization o on o.id = t.lead_organization_id where ";
 
+    /** What a period's statistics count: due in it, or without a due date and assigned in it. */
+    private static final String IN_PERIOD = "((t.due_date >= :from and t.due_date <= :to)"
+            + " or (t.due_date is null and t.assigned_on >= :from and t.assigned_on <= :to))";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     TaskQueries(NamedParameterJdbcTemplate jdbc) {
@@ -89,6 +93,11 @@ public class TaskQueries {
         }
         if (filter.dueTo() != null) {
             where.and("t.due_date <= :dueTo").param("dueTo", filter.dueTo());
+        }
+        if (filter.periodFrom() != null || filter.periodTo() != null) {
+            where.and("t.parent_id is null").and(IN_PERIOD)
+                    .param("from", filter.periodFrom() == null ? LocalDate.of(1900, 1, 1) : filter.periodFrom())
+                    .param("to", filter.periodTo() == null ? LocalDate.of(9999, 12, 31) : filter.periodTo());
         }
         if (filter.isMine()) {
             where.and("t.responsible_username = :me").param("me", reader.username());
@@ -136,11 +145,13 @@ public class TaskQueries {
      * due in the period, or without a due date and assigned in it, per lead organization.
      */
     public List<TaskStats.OrganizationCounts> countsByOrganization(Visibility reader, LocalDate from, LocalDate to,
-            Collection<Long> organizationIds, LocalDate today) {
+            Collection<Long> organizationIds, TaskSourceType source, LocalDate today) {
         Where where = visibleTo(reader).param("today", today).param("from", from).param("to", to)
                 .and("t.parent_id is null")
-                .and("((t.due_date >= :from and t.due_date <= :to)"
-                        + " or (t.due_date is null and t.assigned_on >= :from and t.assigned_on <= :to))");
+                .and(IN_PERIOD);
+        if (source != null) {
+            where.and("t.source_type = :source").param("source", source.name());
+        }
         if (organizationIds != null) {
             where.and("t.lead_organization_id in (:orgs)").param("orgs", organizationIds);
         }

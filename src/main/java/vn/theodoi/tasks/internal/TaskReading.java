@@ -26,6 +26,7 @@ import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.ProcedureTime;
 import vn.theodoi.tasks.TaskChanges;
 import vn.theodoi.tasks.TaskFilter;
+import vn.theodoi.tasks.TaskSourceType;
 import vn.theodoi.tasks.TaskStats;
 import vn.theodoi.tasks.TaskStatus;
 import vn.theodoi.tasks.TaskSummary;
@@ -112,6 +113,12 @@ public class TaskReading {
 
     /** The four statuses for a period, in total and per lead organization (optionally one organization and its units). */
     public TaskStats stats(TheodoiUser user, LocalDate from, LocalDate to, String organizationCode) {
+        return stats(user, from, to, organizationCode, null);
+    }
+
+    /** The same, for the tasks of one source only (an inspection's recommendations), or of any when null. */
+    public TaskStats stats(TheodoiUser user, LocalDate from, LocalDate to, String organizationCode,
+            TaskSourceType source) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new DomainRuleViolation("task.stats.period");
         }
@@ -123,7 +130,7 @@ public class TaskReading {
         }
         LocalDate today = calendar.today();
         List<TaskStats.OrganizationCounts> rows = queries.countsByOrganization(access.reader(user), from, to,
-                organizationIds, today);
+                organizationIds, source, today);
         TaskStats.Counts total = new TaskStats.Counts(
                 rows.stream().mapToLong(r -> r.counts().completedOnTime()).sum(),
                 rows.stream().mapToLong(r -> r.counts().completedLate()).sum(),

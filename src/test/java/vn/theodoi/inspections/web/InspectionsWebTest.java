@@ -56,7 +56,7 @@ class InspectionsWebTest {
 
     @Test
     void theListAndThePageSpeakVietnameseAndEnglishWithoutRawKeys() throws Exception {
-        var rows = inspections.list(as("leader"), new InspectionFilter(InspectionStatus.CONCLUDED, null, null, null),
+        var rows = inspections.list(as("leader"), new InspectionFilter(InspectionStatus.CONCLUDED, null, null, null, null, null, null),
                 PageRequest.of(0, 1)).getContent();
         Long id = rows.get(0).id();
         String vi = page("leader", "/inspections", "vi");
@@ -72,12 +72,12 @@ class InspectionsWebTest {
     @Test
     void anInspectionOutsideTheReadersScopeIsNotFoundOnThePage() throws Exception {
         // the demo's inspection of Hà Nội is conducted by the anti-corruption department, not the specialist's
-        var hanoi = inspections.list(as("leader"), new InspectionFilter(null, null, "BCD-01", null),
+        var hanoi = inspections.list(as("leader"), new InspectionFilter(null, null, "BCD-01", null, null, null, null),
                 PageRequest.of(0, 1)).getContent().get(0);
         int status = mvc.perform(get("/inspections/" + hanoi.id()).with(user(as("specialist")))).andReturn()
                 .getResponse().getStatus();
         assertThat(status).isEqualTo(404);
-        assertThat(inspections.list(as("specialist"), new InspectionFilter(null, null, "BCD-01", null),
+        assertThat(inspections.list(as("specialist"), new InspectionFilter(null, null, "BCD-01", null, null, null, null),
                 PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 }
