@@ -64,6 +64,18 @@ public record ReviewContent(Header header, String documentType, List<String> tit
     public record Table(String caption, List<String> header, List<List<String>> rows, boolean totalRow)
             implements Block {
 
+        /** Rows this many at a time: the PDF sets a long table as a run of short ones, each with its header row. */
+        public static final int PDF_CHUNK = 40;
+
+        /** The rows in runs of {@value #PDF_CHUNK}. */
+        public List<List<List<String>>> chunks() {
+            List<List<List<String>>> chunks = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i += PDF_CHUNK) {
+                chunks.add(rows.subList(i, Math.min(rows.size(), i + PDF_CHUNK)));
+            }
+            return chunks;
+        }
+
         @Override
         public String kind() {
             return "table";
