@@ -167,18 +167,7 @@ public final class Visibility {
         List<String> levels = Arrays.stream(Clearance.values()).filter(clearance::permits).map(Enum::name).toList();
         sql.append(columns.classification()).append(" in (:vis_levels)");
         params.put("vis_levels", levels);
-        String inScope = switch (scope.kind()) {
-            case ALL -> null;
-            case ORGANIZATIONS -> scope.organizationIds().isEmpty() ? "1 = 0"
-                    : columns.sharingUnits() == null ? columns.ownerUnit() + " in (:vis_scope)"
-                    : "(" + columns.ownerUnit() + " in (:vis_scope) or "
-                            + columns.sharingUnits().exists("vis_u", columns.id(), "vis_scope") + ")";
-            case AGENCIES -> scope.organizationIds().isEmpty() || columns.agencies() == null ? "1 = 0"
-                    : columns.agencies().exists("vis_a", columns.id(), "vis_scope");
-            case PROVINCE -> scope.provinceCodes().isEmpty() || columns.provinces() == null ? "1 = 0"
-                    : columns.provinces().exists("vis_p", columns.id(), "vis_provinces");
-            case NONE -> "1 = 0";
-        };
+        String inScope = inScope(columns);
         if (inScope != null) {
             sql.append(" and ").append(inScope);
             params.put("vis_scope", List.copyOf(scope.organizationIds()));
@@ -197,6 +186,36 @@ public final class Visibility {
             sql.append(")");
         }
         return new Condition(sql.toString(), params);
+    }
+
+    /**
+     * The organizational scope alone, without clearance and access lists: every item a report over this
+     * person's scope draws on, seen or not, so a report can refuse to summarize what its reader may not see.
+     */
+    public Condition scopeCondition(Columns columns) {
+        String inScope = inScope(columns);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (inScope == null) {
+            return new Condition("1 = 1", params);
+        }
+        params.put("vis_scope", List.copyOf(scope.organizationIds()));
+        params.put("vis_provinces", List.copyOf(scope.provinceCodes()));
+        return new Condition(inScope, params);
+    }
+
+    private String inScope(Columns columns) {
+        return switch (scope.kind()) {
+            case ALL -> null;
+            case ORGANIZATIONS -> scope.organizationIds().isEmpty() ? "1 = 0"
+                    : columns.sharingUnits() == null ? columns.ownerUnit() + " in (:vis_scope)"
+                    : "(" + columns.ownerUnit() + " in (:vis_scope) or "
+                            + columns.sharingUnits().exists("vis_u", columns.id(), "vis_scope") + ")";
+            case AGENCIES -> scope.organizationIds().isEmpty() || columns.agencies() == null ? "1 = 0"
+                    : columns.agencies().exists("vis_a", columns.id(), "vis_scope");
+            case PROVINCE -> scope.provinceCodes().isEmpty() || columns.provinces() == null ? "1 = 0"
+                    : columns.provinces().exists("vis_p", columns.id(), "vis_provinces");
+            case NONE -> "1 = 0";
+        };
     }
 
     /** The policy for the item rows of {@code columns}, as the first condition of a where-clause to narrow. */

@@ -96,6 +96,15 @@ public class Records {
         return reading.figures(user, from, to);
     }
 
+    /**
+     * The records a report over {@code from}..{@code to} draws on within the reader's organizational scope,
+     * seen or not: their classifications and how many the reader may not see (a report summarizing
+     * them is refused then).
+     */
+    public ReportSecrecy reportSecrecy(TheodoiUser user, LocalDate from, LocalDate to) {
+        return reading.reportSecrecy(user, from, to);
+    }
+
     public Dashboard dashboard(TheodoiUser user, int listSize) {
         return reading.dashboard(user, listSize);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -12,6 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -145,6 +147,20 @@ class VisibilityTest {
         Integer found = h2.queryForObject("select count(*) from item i where i.id = :id and " + condition.sql(),
                 new MapSqlParameterSource(condition.parameters()).addValue("id", itemId), Integer.class);
         assertThat(found).as("in SQL: " + rule).isEqualTo(visible ? 1 : 0);
+    }
+
+    /**
+     * The scope alone, as a report's refusal counts what the reader may not see: their units' (and
+     * shared) items, their provinces', their agency's, whatever the classification and access list.
+     */
+    @ParameterizedTest(name = "{0}'s scope holds {1}")
+    @CsvSource({"leader, ABCDEFGHIJKLM", "head, ACDEFKLM", "specialist, ACDEFKLM", "officer, BCDGJ", "liaison, ACH",
+            "admin, ''"})
+    void scopeWithoutClearanceOrAccessList(String person, String expected) {
+        Visibility.Condition scope = PEOPLE.get(person).scopeCondition(COLUMNS);
+        List<String> found = h2.queryForList("select i.id from item i where " + scope.sql() + " order by i.id",
+                new MapSqlParameterSource(scope.parameters()), String.class);
+        assertThat(String.join("", found)).isEqualTo(expected == null ? "" : expected);
     }
 
     /** Issue 7 item 4: who changes what describes an item (its description, level, classification, owner, readers). */

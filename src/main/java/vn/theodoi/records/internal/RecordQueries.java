@@ -29,7 +29,9 @@ import vn.theodoi.records.RecordFilter;
 import vn.theodoi.records.RecordKind;
 import vn.theodoi.records.RecordSort;
 import vn.theodoi.records.RecordSummary;
+import vn.theodoi.records.ReportSecrecy;
 import vn.theodoi.records.Records;
+import vn.theodoi.shared.ProcedureTime;
 import vn.theodoi.shared.VietnameseText;
 
 /**
@@ -241,6 +243,32 @@ public class RecordQueries {
                     byRecord.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return byRecord;
+    }
+
+    /**
+     * The records a report over {@code from}..{@code to} draws on within the reader's scope, seen or not
+     * (see {@link ReportSecrecy}): counted by classification, with how many the reader may not see.
+     */
+    public ReportSecrecy reportSecrecy(Visibility reader, LocalDate from, LocalDate to) {
+        Visibility.Condition scope = reader.scopeCondition(VISIBLE);
+        Visibility.Condition visible = reader.condition(VISIBLE);
+        MapSqlParameterSource params = new MapSqlParameterSource(scope.parameters());
+        visible.parameters().forEach(params::addValue);
+        params.addValue("periodStart", from.atStartOfDay(ProcedureTime.VIETNAM).toOffsetDateTime()
+                        .withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                .addValue("afterEnd", to.plusDays(1).atStartOfDay(ProcedureTime.VIETNAM).toOffsetDateTime()
+                        .withOffsetSameInstant(java.time.ZoneOffset.UTC))
+                .addValue("finalStages", List.of(Stage.CLOSED.name(), Stage.DISMISSED.name()));
+        Map<Clearance, Long> counts = new java.util.EnumMap<>(Clearance.class);
+        long[] hidden = {0};
+        jdbc.query("select r.classification, count(*) as total, sum(case when " + visible.sql()
+                + " then 0 else 1 end) as hidden from oversight_record r where " + scope.sql()
+                + " and r.created_at < :afterEnd and (r.current_stage is null or r.current_stage not in (:finalStages)"
+                + " or r.updated_at >= :periodStart) group by r.classification", params, rs -> {
+                    counts.put(Clearance.valueOf(rs.getString("classification")), rs.getLong("total"));
+                    hidden[0] += rs.getLong("hidden");
+                });
+        return new ReportSecrecy(counts, hidden[0]);
     }
 
     static RecordSummary summary(ResultSet rs, LocalDate today, int dueSoonDays) throws SQLException {

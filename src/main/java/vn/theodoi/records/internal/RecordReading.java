@@ -142,6 +142,10 @@ public class RecordReading {
                         null), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());
     }
 
+    public vn.theodoi.records.ReportSecrecy reportSecrecy(TheodoiUser user, LocalDate from, LocalDate to) {
+        return queries.reportSecrecy(access.reader(user), from, to);
+    }
+
     private static RecordView.Event event(RecordEvent e) {
         return new RecordView.Event(e.id(), e.type(), e.date(), e.extensionDays(), e.extensionMonths(),
                 e.returnedBy(), e.courtLevel(), e.documentRef(), e.note(), e.fileReceivedDate(), e.grantedBy(),
