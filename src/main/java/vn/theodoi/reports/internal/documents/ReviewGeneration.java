@@ -172,7 +172,7 @@ public class ReviewGeneration {
     /** Every level-1 record the reader sees (cấp độ 1: the Steering Committee's), by code. */
     List<RecordSummary> levelOne(TheodoiUser user) {
         RecordFilter filter = new RecordFilter(null, 1, null, null, null, null, null, null, null, null, null,
-                RecordSort.CODE, null, null, null);
+                RecordSort.CODE, null, null, null, null, null, null, null);
         List<RecordSummary> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<RecordSummary> rows = records.search(user, filter, PageRequest.of(page, PAGE));
