@@ -54,10 +54,20 @@ public class ProposalReading {
     public Page<ProposalSummary> search(TheodoiUser user, ProposalFilter filter, Pageable pageable) {
         Visibility reader = access.reader(user);
         Page<ProposalSummary> rows = queries.search(reader, filter, pageable, calendar.today());
-        return ProposalAccess.internal(reader) ? rows : rows.map(r -> new ProposalSummary(r.id(), r.type(),
-                r.senderOrganizationCode(), r.senderOrganizationName(), r.referenceNumber(), r.receivedDate(),
-                r.subject(), r.classification(), r.responseDueDate(), null, null, null, r.state(), r.answeredOn(),
-                r.timeliness()));
+        return ProposalAccess.internal(reader) ? rows : rows.map(ProposalReading::asSender);
+    }
+
+    public void forEachRow(TheodoiUser user, ProposalFilter filter, java.util.function.Consumer<ProposalSummary> each) {
+        Visibility reader = access.reader(user);
+        boolean internal = ProposalAccess.internal(reader);
+        queries.forEach(reader, filter, calendar.today(), r -> each.accept(internal ? r : asSender(r)));
+    }
+
+    /** The row as the sender's people read it: nothing of who handles it inside the Commission. */
+    private static ProposalSummary asSender(ProposalSummary r) {
+        return new ProposalSummary(r.id(), r.type(), r.senderOrganizationCode(), r.senderOrganizationName(),
+                r.referenceNumber(), r.receivedDate(), r.subject(), r.classification(), r.responseDueDate(), null, null,
+                null, r.state(), r.answeredOn(), r.timeliness());
     }
 
     public boolean isVisibleTo(TheodoiUser person, Long id) {

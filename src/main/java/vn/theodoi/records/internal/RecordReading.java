@@ -55,6 +55,13 @@ public class RecordReading {
         return queries.search(access.reader(user), filter, pageable, clock.today(), clock.dueSoonDays());
     }
 
+    public void forEachRow(TheodoiUser user, RecordFilter filter, java.util.function.LongConsumer total,
+            java.util.function.Consumer<RecordSummary> each) {
+        Visibility reader = access.reader(user);
+        total.accept(queries.count(reader, filter, clock.today(), clock.dueSoonDays()));
+        queries.forEach(reader, filter, clock.today(), clock.dueSoonDays(), each);
+    }
+
     public Map<Long, List<String>> provincesOf(List<RecordSummary> rows) {
         return queries.provincesOf(rows.stream().map(RecordSummary::id).toList());
     }
