@@ -50,6 +50,7 @@ class ExportsIT {
     @Autowired JobScheduler jobScheduler;
     @Autowired ExportRunner runner;
     @Autowired DataSource dataSource;
+    @Autowired vn.theodoi.exports.internal.PreparedFiles files;
 
     final String marker = "XK" + Unique.suffix();
 
@@ -270,6 +271,24 @@ class ExportsIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT_DENIED'"
                 + " and actor = 'leader' and outcome = 'DENIED'", Long.class)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void filesPastTheirExpiryAreRemovedByTheCleanup() {
+        Api leader = as("leader");
+        record(leader, "L", "UNCLASSIFIED");
+        Exported kept = ExportFiles.export(leader, "records", Map.of("q", marker));
+        Exported expired = ExportFiles.export(leader, "records", Map.of("q", marker));
+        jdbc.update("update prepared_file set expires_at = now() - interval '1 minute' where id = ?::uuid",
+                expired.id());
+
+        assertThat(files.removeExpired(java.time.Instant.now())).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from prepared_file where id = ?::uuid", Long.class,
+                expired.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from prepared_file_chunk where file_id = ?::uuid", Long.class,
+                expired.id())).isZero();
+        assertThat(ExportFiles.download(leader, expired.id()).statusCode()).isEqualTo(404);
+        assertThat(ExportFiles.download(leader, kept.id()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -149,7 +149,8 @@ public class ExportRunner {
                     messages.getMessage("exports.ready.body", new Object[] {progress.done}, job.locale()),
                     "/exports/" + id, "FILE:" + id);
         } catch (DomainRuleViolation refused) {
-            failed(job, refused.messageKey().startsWith("exports.failed.") ? refused.messageKey()
+            failed(job, refused instanceof InvalidExportRequest ? "exports.failed.params"
+                    : refused.messageKey().startsWith("exports.failed.") ? refused.messageKey()
                     : "exports.failed.forbidden", params);
         } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             log.warn("Prepared file {} ({}) failed", id, view.kind(), e);

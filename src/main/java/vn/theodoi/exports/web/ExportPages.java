@@ -49,9 +49,9 @@ class ExportPages {
 
     @GetMapping("/{id}")
     String progress(@AuthenticationPrincipal TheodoiUser user, @PathVariable UUID id, Model model, Locale locale) {
-        model.addAttribute("job", ExportJson.of(exports.status(user, id), "/exports/", messages, locale));
-        model.addAttribute("list", messages.getMessage("exports.list." + exports.status(user, id).kind(), null,
-                locale));
+        var file = exports.status(user, id);
+        model.addAttribute("job", ExportJson.of(file, "/exports/", messages, locale));
+        model.addAttribute("list", messages.getMessage("exports.list." + file.kind(), null, file.kind(), locale));
         return "exports/progress";
     }
 
