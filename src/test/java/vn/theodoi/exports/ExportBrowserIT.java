@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.theodoi.support.Accessibility;
 import vn.theodoi.support.Api;
 import vn.theodoi.support.Browser;
 import vn.theodoi.support.IntegrationTest;
@@ -62,6 +63,7 @@ class ExportBrowserIT {
         Browser.logIn(browser, base(), "leader", IntegrationTest.DEMO_PASSWORD, IntegrationTest.DEMO_TOTP_SECRET);
         browser.get(base() + "/records?q=" + marker);
         assertThat(browser.findElement(By.id("export-records-submit")).getText()).isEqualTo("Xuất Excel");
+        Accessibility.assertNoViolations(browser, "records list with its export button");
 
         Browser.clickAndWait(browser, By.id("export-records-submit"));
         assertThat(browser.getCurrentUrl()).matches(".*/exports/[0-9a-f-]{36}");
@@ -76,5 +78,6 @@ class ExportBrowserIT {
         assertThat(browser.findElement(By.id("export-download")).getAttribute("href"))
                 .matches(".*/exports/[0-9a-f-]{36}/file");
         assertThat(browser.findElement(By.id("export-download")).getText()).startsWith("Tải về vu-an-vu-viec-");
+        Accessibility.assertNoViolations(browser, "export progress page, done");
     }
 }

@@ -51,6 +51,7 @@ class ExportsIT {
     @Autowired ExportRunner runner;
     @Autowired DataSource dataSource;
     @Autowired vn.theodoi.exports.internal.PreparedFiles files;
+    @Autowired vn.theodoi.access.Users users;
 
     final String marker = "XK" + Unique.suffix();
 
@@ -271,6 +272,39 @@ class ExportsIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT_DENIED'"
                 + " and actor = 'leader' and outcome = 'DENIED'", Long.class)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aJobWhoseOwnerIsDisabledOrGoneWhenItRunsFails() {
+        String username = "xk_" + Unique.suffix().toLowerCase();
+        users.create(new vn.theodoi.access.UserForm(username, "Người Xuất Thử", null, "BNCTW-VAVV",
+                java.util.Set.of(vn.theodoi.access.Role.SPECIALIST), vn.theodoi.access.Clearance.UNCLASSIFIED, true,
+                "Xuat-Thu-Passw0rd-2026", null));
+        Api person = new Api(port).as(username, "Xuat-Thu-Passw0rd-2026");
+        Scheduler running = jobScheduler.scheduler();
+        running.pause();
+        String id;
+        try {
+            id = ExportFiles.start(person, "records", Map.of("q", marker));
+            var account = users.byUsername(username);
+            users.update(username, new vn.theodoi.access.UserForm(username, account.fullName(), null, "BNCTW-VAVV",
+                    java.util.Set.of(vn.theodoi.access.Role.SPECIALIST), vn.theodoi.access.Clearance.UNCLASSIFIED,
+                    false, null, account.version()));
+        } finally {
+            running.resume();
+            running.triggerCheckForDueExecutions();
+        }
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String status;
+        do {
+            status = jdbc.queryForObject("select status from prepared_file where id = ?::uuid", String.class, id);
+        } while (!status.equals("FAILED") && !status.equals("DONE") && System.nanoTime() < until);
+        assertThat(status).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select failure from prepared_file where id = ?::uuid", String.class, id))
+                .isEqualTo("exports.failed.account");
+        assertThat(jdbc.queryForObject("select count(*) from prepared_file_chunk where file_id = ?::uuid", Long.class,
+                id)).isZero();
+        assertThat(audited(id)).extracting(l -> l.get("action")).containsExactly("EXPORT_STARTED", "EXPORT_FAILED");
     }
 
     @Test

@@ -94,10 +94,13 @@ public class PreparedFiles {
                 + " and status = 'RUNNING'", done, total, id);
     }
 
-    /** Keeps the file's bytes and marks the job done, in one transaction: a done job always has its file. */
+    /**
+     * Keeps the file's bytes and marks the job done, in one transaction with {@code alongside} (its audit line,
+     * its inbox item): a done job always has its file, its audit line and its notification.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void finish(UUID id, Path file, String fileName, String contentType, String sha256, long rows, Instant now)
-            throws IOException {
+    public void finish(UUID id, Path file, String fileName, String contentType, String sha256, long rows, Instant now,
+            Runnable alongside) throws IOException {
         byte[] buffer = new byte[CHUNK];
         long size = 0;
         try (InputStream in = Files.newInputStream(file)) {
@@ -112,6 +115,7 @@ public class PreparedFiles {
         jdbc.update("update prepared_file set status = 'DONE', done_count = ?, total_count = ?, file_name = ?,"
                 + " content_type = ?, size_bytes = ?, sha256 = ?, finished_at = ? where id = ?", rows, rows, fileName,
                 contentType, size, sha256, at(now), id);
+        alongside.run();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
