@@ -42,6 +42,12 @@ public class Inspections {
         return reading.figures(user, from, to, asOf);
     }
 
+    /** Every inspection the list shows for this filter, all pages, in its order, one at a time (exports). */
+    public void forEachRow(TheodoiUser user, InspectionFilter filter,
+            java.util.function.Consumer<InspectionSummary> each) {
+        reading.forEachRow(user, filter == null ? InspectionFilter.none() : filter, each);
+    }
+
     public InspectionView view(TheodoiUser user, Long id) {
         return reading.view(user, id);
     }

@@ -17,6 +17,16 @@ public class Notifications {
         this.inbox = inbox;
     }
 
+    /**
+     * Puts a notification in a person's inbox (a file they asked for is ready, say); none when they already
+     * have one with this key. {@code title} and {@code body} are already in the person's language.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean deliver(String recipient, NotificationKind kind, String title, String body, String link,
+            String dedupKey) {
+        return inbox.add(recipient, kind, null, null, title, body, link, dedupKey);
+    }
+
     /** The person's notifications, newest first. */
     public Page<NotificationView> inbox(TheodoiUser user, Pageable pageable) {
         return inbox.of(user.getUsername(), pageable);

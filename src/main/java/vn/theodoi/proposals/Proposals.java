@@ -53,6 +53,11 @@ public class Proposals {
         return reading.figures(user, from, to, asOf);
     }
 
+    /** Every proposal the list shows for this filter, all pages, in its order, one at a time (exports). */
+    public void forEachRow(TheodoiUser user, ProposalFilter filter, java.util.function.Consumer<ProposalSummary> each) {
+        reading.forEachRow(user, filter, each);
+    }
+
     public ProposalView view(TheodoiUser user, Long id) {
         return reading.view(user, id);
     }

@@ -82,6 +82,16 @@ public class Records {
     }
 
     /** Province names of the listed records, in one query. */
+    /**
+     * Every record the list shows for this filter, all pages, in its order, handed over one at a time as the
+     * database sends them (exports: 200,000 rows in bounded memory). Runs the list's own query; {@code total}
+     * first hears how many there are (uncounted past the list's cap, so a progress bar can say how far it got).
+     */
+    public void forEachRow(TheodoiUser user, RecordFilter filter, java.util.function.LongConsumer total,
+            java.util.function.Consumer<RecordSummary> each) {
+        reading.forEachRow(user, filter, total, each);
+    }
+
     public Map<Long, List<String>> provincesOf(List<RecordSummary> rows) {
         return reading.provincesOf(rows);
     }

@@ -40,6 +40,11 @@ public class Situations {
         return reading.search(user, filter, pageable);
     }
 
+    /** Every hot spot the feed shows for this filter, all pages, in its order, one at a time (exports). */
+    public void forEachRow(TheodoiUser user, SituationFilter filter, java.util.function.Consumer<SituationSummary> each) {
+        reading.forEachRow(user, filter, each);
+    }
+
     /** Every current province with its open hot spots (count, highest severity) and its tile on the map. */
     public List<ProvinceSituation> byProvince(TheodoiUser user, SituationFilter filter) {
         return reading.byProvince(user, filter);

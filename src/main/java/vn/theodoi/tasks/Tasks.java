@@ -46,6 +46,11 @@ public class Tasks {
         return reading.search(user, filter, pageable);
     }
 
+    /** Every task the list shows for this filter, all pages, in its order, one at a time (exports). */
+    public void forEachRow(TheodoiUser user, TaskFilter filter, java.util.function.Consumer<TaskSummary> each) {
+        reading.forEachRow(user, filter, each);
+    }
+
     /** Names of the coordinating organizations of the listed tasks, in one query. */
     public Map<Long, List<String>> coordinatorsOf(List<TaskSummary> rows) {
         return reading.coordinatorsOf(rows);

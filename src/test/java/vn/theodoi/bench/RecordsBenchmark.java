@@ -225,7 +225,7 @@ class RecordsBenchmark {
             }
         }
         results.addAll(reviewDocuments(token("leader")));
-        String report = report(results);
+        String report = report(results) + exportReport(token("leader"));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark.md"), report);
         System.out.println(report);
@@ -396,5 +396,58 @@ class RecordsBenchmark {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Exports the leader's whole record list (every generated record) to XLSX through the background job,
+     * as the "Xuất Excel" button does: the time from the request to the finished file, and the heap used
+     * while it ran (sampled every 50 ms, after a GC; the application runs in this JVM).
+     */
+    private String exportReport(String token) throws Exception {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(baseline);
+        java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (sampling.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long started = System.nanoTime();
+        HttpRequest start = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/exports"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"records\",\"params\":{}}")).build();
+        HttpResponse<String> accepted = http.send(start, HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            sampling.set(false);
+            return "\n### Export to XLSX\n\nNot started: " + accepted.statusCode() + " " + accepted.body() + "\n";
+        }
+        String id = JSON.readTree(accepted.body()).get("id").asString();
+        JsonNode status;
+        do {
+            Thread.sleep(250);
+            status = json(token, "/api/v1/exports/" + id);
+        } while (!status.get("status").asString().equals("DONE") && !status.get("status").asString().equals("FAILED")
+                && System.nanoTime() - started < Duration.ofMinutes(30).toNanos());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        sampling.set(false);
+        sampler.join();
+        String line = String.format("%n### Export to XLSX (the leader's whole record list, through the job)%n%n"
+                + "| Status | Rows | File MB | Seconds | Rows/s | Heap before MB | Peak heap MB | Max heap MB |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|%n| %s | %d | %.1f | %.1f | %.0f | %d | %d | %d |%n",
+                status.get("status").asString(), status.get("done").asLong(),
+                status.get("sizeBytes") == null || status.get("sizeBytes").isNull() ? 0.0
+                        : status.get("sizeBytes").asLong() / 1e6, seconds,
+                status.get("done").asLong() / seconds, baseline >> 20, peak.get() >> 20,
+                memory.getHeapMemoryUsage().getMax() >> 20);
+        System.out.println(line);
+        return line;
     }
 }

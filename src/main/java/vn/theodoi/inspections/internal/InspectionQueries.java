@@ -58,6 +58,35 @@ public class InspectionQueries {
     public Page<InspectionSummary> list(Visibility reader, InspectionFilter filter, Pageable pageable) {
         Visibility.Condition visible = reader.condition(VISIBLE);
         MapSqlParameterSource p = new MapSqlParameterSource(visible.parameters());
+        StringBuilder where = matching(visible, filter, p);
+        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        List<InspectionSummary> rows = jdbc.query("select " + COLUMNS + FROM + where + ORDER
+                + " limit :limit offset :offset", p, InspectionQueries::summary);
+        long total;
+        if (rows.size() < pageable.getPageSize() && pageable.getOffset() == 0) {
+            total = rows.size();
+        } else {
+            Long n = jdbc.queryForObject("select count(*) from (select 1 from inspection i join organization t"
+                    + " on t.id = i.target_organization_id where " + where + " limit " + (COUNT_CAP + 1) + ") matches",
+                    p, Long.class);
+            total = Math.max(n == null ? 0 : n, pageable.getOffset() + rows.size());
+        }
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Every row {@link #list} pages through, in its order, one at a time (exports of the whole list). */
+    public void forEach(Visibility reader, InspectionFilter filter, java.util.function.Consumer<InspectionSummary> each) {
+        Visibility.Condition visible = reader.condition(VISIBLE);
+        MapSqlParameterSource p = new MapSqlParameterSource(visible.parameters());
+        StringBuilder where = matching(visible, filter, p);
+        vn.theodoi.shared.RowStreams.forEach(jdbc, "select " + COLUMNS + FROM + where + ORDER, p,
+                rs -> each.accept(summary(rs, 0)));
+    }
+
+    private static final String ORDER = " order by i.period_start desc, i.id desc";
+
+    /** The reader's visibility and the filter's conditions; their parameters go into {@code p}. */
+    private static StringBuilder matching(Visibility.Condition visible, InspectionFilter filter, MapSqlParameterSource p) {
         StringBuilder where = new StringBuilder(visible.sql());
         if (filter.status() != null) {
             where.append(" and i.status = :status");
@@ -88,19 +117,7 @@ public class InspectionQueries {
             where.append(" and i.search_text like :text");
             p.addValue("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        p.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-        List<InspectionSummary> rows = jdbc.query("select " + COLUMNS + FROM + where
-                + " order by i.period_start desc, i.id desc limit :limit offset :offset", p, InspectionQueries::summary);
-        long total;
-        if (rows.size() < pageable.getPageSize() && pageable.getOffset() == 0) {
-            total = rows.size();
-        } else {
-            Long n = jdbc.queryForObject("select count(*) from (select 1 from inspection i join organization t"
-                    + " on t.id = i.target_organization_id where " + where + " limit " + (COUNT_CAP + 1) + ") matches",
-                    p, Long.class);
-            total = Math.max(n == null ? 0 : n, pageable.getOffset() + rows.size());
-        }
-        return new PageImpl<>(rows, pageable, total);
+        return where;
     }
 
     /** How many visible inspections were concluded in {@code from}..{@code to}, and how many were under way on {@code asOf}. */

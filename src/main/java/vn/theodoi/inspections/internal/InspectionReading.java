@@ -70,6 +70,10 @@ public class InspectionReading {
         return new InspectionCounts(counts[0], counts[1], byStatus);
     }
 
+    public void forEachRow(TheodoiUser user, InspectionFilter filter, java.util.function.Consumer<InspectionSummary> each) {
+        queries.forEach(access.reader(user), filter, each);
+    }
+
     /** The whole inspection; reading a classified one is audited. A task the reader may not see shows no status. */
     @Transactional
     public InspectionView view(TheodoiUser user, Long id) {

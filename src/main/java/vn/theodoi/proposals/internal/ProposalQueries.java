@@ -110,6 +110,14 @@ public class ProposalQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /** Every row {@link #search} pages through, in its order, one at a time (exports of the whole list). */
+    public void forEach(Visibility reader, ProposalFilter filter, LocalDate today,
+            java.util.function.Consumer<ProposalSummary> each) {
+        Where where = matching(reader, filter, today);
+        vn.theodoi.shared.RowStreams.forEach(jdbc, "select " + SUMMARY_COLUMNS + FROM + where.sql
+                + " order by p.received_date desc, p.id desc", where.params, rs -> each.accept(summary(rs, today)));
+    }
+
     private long cappedCount(Where where) {
         Long n = jdbc.queryForObject("select count(*) from (select 1" + FROM + where.sql + " limit " + (COUNT_CAP + 1)
                 + ") matches", where.params, Long.class);

@@ -60,13 +60,28 @@ public class ProposalReading {
     /** The sender's people see their rows without who handles them inside the Commission. */
     public Page<ProposalSummary> search(TheodoiUser user, ProposalFilter filter, Pageable pageable) {
         Visibility reader = access.reader(user);
-        LocalDate today = calendar.today();
-        LocalDate judgedOn = filter.asOf() != null && filter.asOf().isBefore(today) ? filter.asOf() : today;
+        LocalDate judgedOn = judgedOn(filter);
         Page<ProposalSummary> rows = queries.search(reader, filter, pageable, judgedOn);
-        return ProposalAccess.internal(reader) ? rows : rows.map(r -> new ProposalSummary(r.id(), r.type(),
-                r.senderOrganizationCode(), r.senderOrganizationName(), r.referenceNumber(), r.receivedDate(),
-                r.subject(), r.classification(), r.responseDueDate(), null, null, null, r.state(), r.answeredOn(),
-                r.timeliness()));
+        return ProposalAccess.internal(reader) ? rows : rows.map(ProposalReading::asSender);
+    }
+
+    public void forEachRow(TheodoiUser user, ProposalFilter filter, java.util.function.Consumer<ProposalSummary> each) {
+        Visibility reader = access.reader(user);
+        boolean internal = ProposalAccess.internal(reader);
+        queries.forEach(reader, filter, judgedOn(filter), r -> each.accept(internal ? r : asSender(r)));
+    }
+
+    /** Timeliness is judged today, or on the filter's earlier day (a past period's figures and their list). */
+    private LocalDate judgedOn(ProposalFilter filter) {
+        LocalDate today = calendar.today();
+        return filter.asOf() != null && filter.asOf().isBefore(today) ? filter.asOf() : today;
+    }
+
+    /** The row as the sender's people read it: nothing of who handles it inside the Commission. */
+    private static ProposalSummary asSender(ProposalSummary r) {
+        return new ProposalSummary(r.id(), r.type(), r.senderOrganizationCode(), r.senderOrganizationName(),
+                r.referenceNumber(), r.receivedDate(), r.subject(), r.classification(), r.responseDueDate(), null, null,
+                null, r.state(), r.answeredOn(), r.timeliness());
     }
 
     public boolean isVisibleTo(TheodoiUser person, Long id) {

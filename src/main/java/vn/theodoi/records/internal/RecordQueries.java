@@ -148,6 +148,16 @@ public class RecordQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /** Every row {@link #search} pages through, in its order, one at a time (exports of the whole list). */
+    public void forEach(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays,
+            java.util.function.Consumer<RecordSummary> each) {
+        Where where = matching(reader, filter, today, dueSoonDays);
+        vn.theodoi.shared.RowStreams.forEach(jdbc, "select " + SUMMARY_COLUMNS
+                + " from oversight_record r join organization o on o.id = r.owner_organization_id where " + where.sql
+                + " order by " + filter.sortOrDefault().orderBy(), where.params,
+                rs -> each.accept(summary(rs, today, dueSoonDays)));
+    }
+
     public long count(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
         return count(matching(reader, filter, today, dueSoonDays));
     }

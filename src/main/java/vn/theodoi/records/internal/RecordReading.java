@@ -62,6 +62,13 @@ public class RecordReading {
         return figures.figures(access.reader(user), from, to, clock.today());
     }
 
+    public void forEachRow(TheodoiUser user, RecordFilter filter, java.util.function.LongConsumer total,
+            java.util.function.Consumer<RecordSummary> each) {
+        Visibility reader = access.reader(user);
+        total.accept(queries.count(reader, filter, clock.today(), clock.dueSoonDays()));
+        queries.forEach(reader, filter, clock.today(), clock.dueSoonDays(), each);
+    }
+
     public Map<Long, List<String>> provincesOf(List<RecordSummary> rows) {
         return queries.provincesOf(rows.stream().map(RecordSummary::id).toList());
     }

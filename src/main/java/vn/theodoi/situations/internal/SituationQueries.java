@@ -101,6 +101,14 @@ public class SituationQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /** Every row {@link #search} pages through, in its order, one at a time (exports of the whole feed). */
+    public void forEach(Visibility reader, SituationFilter filter,
+            java.util.function.Consumer<SituationSummary> each) {
+        Where where = matching(reader, filter, true);
+        vn.theodoi.shared.RowStreams.forEach(jdbc, "select " + SUMMARY_COLUMNS + FROM + where.sql
+                + " order by s.occurred_on desc, s.id desc", where.params, rs -> each.accept(summary(rs)));
+    }
+
     private long cappedCount(Where where) {
         Long n = jdbc.queryForObject("select count(*) from (select 1 from situation s where " + where.sql + " limit "
                 + (COUNT_CAP + 1) + ") matches", where.params, Long.class);

@@ -59,6 +59,10 @@ public class SituationReading {
         return queries.counts(access.reader(user), from, to);
     }
 
+    public void forEachRow(TheodoiUser user, SituationFilter filter, java.util.function.Consumer<SituationSummary> each) {
+        queries.forEach(access.reader(user), filter, each);
+    }
+
     /**
      * Every current province, north to south on the map, with the visible open hot spots matching the
      * filter (its status aside): how many and the highest severity among them.

@@ -120,6 +120,14 @@ public class TaskQueries {
         return new PageImpl<>(rows, pageable, total);
     }
 
+    /** Every row {@link #search} pages through, in its order, one at a time (exports of the whole list). */
+    public void forEach(Visibility reader, TaskFilter filter, LocalDate today,
+            java.util.function.Consumer<TaskSummary> each) {
+        Where where = matching(reader, filter, today);
+        vn.theodoi.shared.RowStreams.forEach(jdbc, "select " + SUMMARY_COLUMNS + FROM + where.sql + " order by "
+                + filter.sortOrDefault().orderBy(), where.params, rs -> each.accept(summary(rs, today)));
+    }
+
     private long cappedCount(Where where) {
         Long n = jdbc.queryForObject("select count(*) from (select 1 from task t join organization o"
                 + " on o.id = t.lead_organization_id where " + where.sql + " limit " + (COUNT_CAP + 1) + ") matches",

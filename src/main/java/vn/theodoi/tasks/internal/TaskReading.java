@@ -76,6 +76,10 @@ public class TaskReading {
         return queries.search(access.reader(user), filter, pageable, calendar.today());
     }
 
+    public void forEachRow(TheodoiUser user, TaskFilter filter, java.util.function.Consumer<TaskSummary> each) {
+        queries.forEach(access.reader(user), filter, calendar.today(), each);
+    }
+
     /** The whole task; reading a classified task is audited. Linked records the reader may not see are left out. */
     @Transactional
     public TaskView view(TheodoiUser user, Long id) {
