@@ -98,8 +98,10 @@ class PagesBrowserIT {
                 && d.findElement(what).isDisplayed());
     }
 
+    /** A record coded by the application (VA-, VV-, NT-), not one of the generator's, whose walks need not offer what a test clicks. */
     private Long visibleRecord(String condition) {
-        return jdbc.queryForObject("select id from oversight_record r where classification = 'UNCLASSIFIED' and "
+        return jdbc.queryForObject("select id from oversight_record r where classification = 'UNCLASSIFIED'"
+                + " and split_part(code, '-', 1) in ('VA', 'VV', 'NT') and "
                 + condition + " order by current_due_date, id limit 1", Long.class, today());
     }
 
