@@ -22,10 +22,12 @@
     } else {
       bar.removeAttribute('value');
     }
+    if (rows) {
     var n = s.done.toLocaleString(document.documentElement.lang || 'vi');
     rows.textContent = s.total != null
       ? (words.rowsOf || '{0} / {1}').replace('{0}', n).replace('{1}', s.total.toLocaleString(document.documentElement.lang || 'vi'))
       : (words.rows || '{0}').replace('{0}', n);
+    }
     if (words[s.status]) { status.textContent = words[s.status]; }
     if (s.status === 'DONE' && s.file) {
       link.href = s.file;

@@ -51,6 +51,10 @@ public class Exports {
         return runner.download(user, id);
     }
 
+    public boolean countsRows(String kind) {
+        return runner.countsRows(kind);
+    }
+
     public List<String> kinds() {
         return runner.kinds();
     }

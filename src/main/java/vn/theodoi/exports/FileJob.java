@@ -28,7 +28,12 @@ public interface FileJob {
     /** The name the file downloads under, in the person's language: {@code ho-so-2026-11-28.xlsx}. */
     String fileName(Map<String, String> params, Locale locale);
 
-    String contentType();
+    String contentType(Map<String, String> params);
+
+    /** Whether progress counts rows (a list) or is a share of the work in per cent (a document). */
+    default boolean countsRows() {
+        return true;
+    }
 
     /** Writes the file, telling {@code progress} how far it got; never closes {@code out}. */
     void write(TheodoiUser user, Map<String, String> params, Locale locale, Progress progress, OutputStream out)

@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -23,10 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.JsonNode;
 import vn.theodoi.support.Api;
+import vn.theodoi.support.ExportFiles;
 import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.RecordFixtures;
 import vn.theodoi.support.Unique;
+import vn.theodoi.support.WebSession;
 
 /**
  * The review documents over the API and the reports page: a reader whose scope holds a record
@@ -165,6 +170,49 @@ class ReviewDocumentsApiIT {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("từ sau Phiên họp thứ 27 đến nay", "I. KẾT QUẢ THỰC HIỆN KẾT LUẬN PHIÊN HỌP");
         }
+    }
+
+    @Test
+    void thePagesButtonPreparesTheHalfYearsReviewInTheBackgroundAndTheFileWaitsInTheInbox() throws Exception {
+        WebSession web = new WebSession(port).logIn("leader", IntegrationTest.DEMO_PASSWORD);
+        assertThat(web.get("/reports").body()).contains("id=\"half-year-form\"");
+        WebSession.Page started = web.post("/reports/review", Map.of("from", from.toString(), "to", to.toString(),
+                "format", "pdf"));
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        assertThat(started.location()).contains("/exports/");
+        String id = started.location().substring(started.location().lastIndexOf('/') + 1);
+
+        WebSession.Page progress = web.get("/exports/" + id);
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.body()).contains("id=\"export-progress\"", "Chuẩn bị tệp: Báo cáo")
+                .doesNotContain("id=\"export-rows\"");
+        JsonNode status = ExportFiles.waitUntilFinished(as("leader"), id, Duration.ofSeconds(120));
+        assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+        assertThat(status.get("fileName").asString()).isEqualTo("bao-cao-" + from + "-" + to + ".pdf");
+
+        HttpResponse<byte[]> pdf = ExportFiles.download(as("leader"), id);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("BÁO CÁO", "TUYỆT MẬT");
+        }
+        JsonNode inbox = as("leader").get("/api/v1/notifications?size=50").body();
+        assertThat(inbox.get("content").findValuesAsString("link")).contains("/exports/" + id);
+    }
+
+    @Test
+    void thePageRefusesAtOnceToPrepareAReportBeyondTheReadersClearance() {
+        long before = audited("REPORT_DENIED", "specialist", "DENIED");
+        WebSession web = new WebSession(port).logIn("specialist", IntegrationTest.DEMO_PASSWORD);
+        web.get("/reports");
+        WebSession.Page refused = web.post("/reports/review", Map.of("from", from.toString(), "to", to.toString(),
+                "format", "docx"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("id=\"report-problems\"", "Không thể tạo báo cáo");
+        assertThat(audited("REPORT_DENIED", "specialist", "DENIED")).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from prepared_file where owner = 'specialist'"
+                + " and kind = 'report'", Long.class)).isZero();
     }
 
     @Test

@@ -86,6 +86,12 @@ public class ExportRunner {
         this.keep = Duration.ofDays(keepDays);
     }
 
+    /** Whether the kind's progress counts rows; false for documents, whose progress is in per cent. */
+    public boolean countsRows(String kind) {
+        FileJob producer = jobs.get(kind);
+        return producer == null || producer.countsRows();
+    }
+
     public List<String> kinds() {
         return jobs.keySet().stream().sorted().toList();
     }
@@ -141,13 +147,15 @@ public class ExportRunner {
             }
             String fileName = producer.fileName(params, job.locale());
             long rows = progress.done;
-            files.finish(id, temporary, fileName, producer.contentType(), HexFormat.of().formatHex(sha256.digest()),
+            files.finish(id, temporary, fileName, producer.contentType(params), HexFormat.of().formatHex(sha256.digest()),
                     rows, clock.instant(), () -> {
                         audit.recordChangeAs(job.owner(), "EXPORT_COMPLETED", PreparedFiles.AUDIT_TARGET, id,
                                 filters(AuditDetails.of().code("list", view.kind()).count("rows", rows), params));
                         notifications.deliver(job.owner(), NotificationKind.FILE_READY,
                                 messages.getMessage("exports.ready.title", new Object[] {fileName}, job.locale()),
-                                messages.getMessage("exports.ready.body", new Object[] {rows}, job.locale()),
+                                producer.countsRows()
+                                        ? messages.getMessage("exports.ready.body", new Object[] {rows}, job.locale())
+                                        : messages.getMessage("exports.ready.document", null, job.locale()),
                                 "/exports/" + id, "FILE:" + id);
                     });
         } catch (DomainRuleViolation refused) {

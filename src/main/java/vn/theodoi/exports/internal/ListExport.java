@@ -40,7 +40,7 @@ abstract class ListExport<F> implements FileJob {
     }
 
     @Override
-    public String contentType() {
+    public String contentType(Map<String, String> params) {
         return ExportSupport.XLSX;
     }
 

@@ -59,7 +59,7 @@ class RecordsExport implements FileJob {
     }
 
     @Override
-    public String contentType() {
+    public String contentType(Map<String, String> params) {
         return ExportSupport.XLSX;
     }
 

@@ -51,6 +51,7 @@ class ExportPages {
     String progress(@AuthenticationPrincipal TheodoiUser user, @PathVariable UUID id, Model model, Locale locale) {
         var file = exports.status(user, id);
         model.addAttribute("job", ExportJson.of(file, "/exports/", messages, locale));
+        model.addAttribute("countsRows", exports.countsRows(file.kind()));
         model.addAttribute("list", messages.getMessage("exports.list." + file.kind(), null, file.kind(), locale));
         return "exports/progress";
     }

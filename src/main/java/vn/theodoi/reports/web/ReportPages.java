@@ -3,6 +3,7 @@ package vn.theodoi.reports.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -12,11 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.exports.Exports;
 import vn.theodoi.reports.ReviewDocuments;
 import vn.theodoi.reports.ReviewRequest;
 import vn.theodoi.shared.ForbiddenException;
@@ -31,10 +34,12 @@ class ReportPages {
 
     private final ReviewDocuments documents;
     private final MessageSource messages;
+    private final Exports exports;
 
-    ReportPages(ReviewDocuments documents, MessageSource messages) {
+    ReportPages(ReviewDocuments documents, MessageSource messages, Exports exports) {
         this.documents = documents;
         this.messages = messages;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -71,6 +76,38 @@ class ReportPages {
         try {
             return DocumentResponses.attachment(documents.generate(user, ReviewRequest.sinceSession(query.number()),
                     query.documentFormat()));
+        } catch (ForbiddenException e) {
+            return refused(user, model, response, HttpStatus.FORBIDDEN,
+                    List.of(messages.getMessage(e.messageKey(), e.arguments(), locale)));
+        }
+    }
+
+    /** The page's buttons: the document is prepared in the background, its progress shown, the file sent to the inbox. */
+    @PostMapping("/review")
+    String prepareReview(@AuthenticationPrincipal TheodoiUser user, @Valid @ModelAttribute("query") ReviewQuery query,
+            BindingResult errors, Model model, HttpServletResponse response, Locale locale) {
+        if (errors.hasErrors()) {
+            return refused(user, model, response, HttpStatus.BAD_REQUEST, errors(errors, locale));
+        }
+        return prepare(user, Map.of("from", query.from().toString(), "to", query.to().toString(), "format",
+                query.format()), model, response, locale);
+    }
+
+    @PostMapping("/since-session")
+    String prepareSinceSession(@AuthenticationPrincipal TheodoiUser user,
+            @Valid @ModelAttribute("sinceQuery") SinceSessionQuery query, BindingResult errors, Model model,
+            HttpServletResponse response, Locale locale) {
+        if (errors.hasErrors()) {
+            return refused(user, model, response, HttpStatus.BAD_REQUEST, errors(errors, locale));
+        }
+        return prepare(user, Map.of("number", query.number().toString(), "format", query.format()), model, response,
+                locale);
+    }
+
+    private String prepare(TheodoiUser user, Map<String, String> params, Model model, HttpServletResponse response,
+            Locale locale) {
+        try {
+            return "redirect:/exports/" + exports.start(user, "report", params, locale);
         } catch (ForbiddenException e) {
             return refused(user, model, response, HttpStatus.FORBIDDEN,
                     List.of(messages.getMessage(e.messageKey(), e.arguments(), locale)));

@@ -98,13 +98,7 @@ public class ReviewGeneration {
         LocalDate today = records.today();
         Period period = period(user, request, today);
         percent.accept(5);
-        ReportSecrecy secrecy = records.reportSecrecy(user, period.from(), period.to());
-        if (!secrecy.readerSeesAll()) {
-            audit.recordEvent("REPORT_DENIED", AUDIT_TARGET, request.kind().name(), AuditOutcome.DENIED,
-                    details(request, period, format).code("reason", "classified-records-out-of-reach")
-                            .count("hidden", secrecy.hidden()));
-            throw new ForbiddenException("report.denied.classified");
-        }
+        ReportSecrecy secrecy = secrecy(user, request, period, format);
         Clearance mark = secrecy.highest();
         if (period.since() != null && period.since().session().classification().compareTo(mark) > 0) {
             mark = period.since().session().classification();
@@ -144,6 +138,25 @@ public class ReviewGeneration {
                 details(request, period, format).kind("secrecy", mark).flag("signed", signed));
         percent.accept(100);
         return new GeneratedDocument(fileName(request, period, format), format, mark, signed);
+    }
+
+    /**
+     * Refuses (audited) a reader who may not see a record the report draws on, before a background job is
+     * queued for it; the job checks again when it runs.
+     */
+    public void check(TheodoiUser user, ReviewRequest request, DocumentFormat format) {
+        secrecy(user, request, period(user, request, records.today()), format);
+    }
+
+    private ReportSecrecy secrecy(TheodoiUser user, ReviewRequest request, Period period, DocumentFormat format) {
+        ReportSecrecy secrecy = records.reportSecrecy(user, period.from(), period.to());
+        if (!secrecy.readerSeesAll()) {
+            audit.recordEvent("REPORT_DENIED", AUDIT_TARGET, request.kind().name(), AuditOutcome.DENIED,
+                    details(request, period, format).code("reason", "classified-records-out-of-reach")
+                            .count("hidden", secrecy.hidden()));
+            throw new ForbiddenException("report.denied.classified");
+        }
+        return secrecy;
     }
 
     public LocalDate today() {
