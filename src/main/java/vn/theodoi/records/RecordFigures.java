@@ -15,8 +15,11 @@ import java.util.List;
  * @param damageVnd       thiệt hại: damage established in the period, whole VND
  * @param recoveredVnd    thu hồi: money recovered in the period, whole VND
  * @param levels          records under each oversight level (1, 2, 3) at the period's end, added and removed during it
- * @param deadlinesMet    legal deadlines falling in the period that the next step met
- * @param deadlinesMissed legal deadlines falling in the period that passed without their step
+ * @param deadlinesMet    thời hạn tố tụng được bảo đảm: records having a timed stage left in the period on or before
+ *                        its limit's last day (a record once, however many such limits it has)
+ * @param deadlinesMissed thời hạn tố tụng bị vi phạm: records having a limit whose last day is in the period and
+ *                        whose stage was left after that day, or is still open with that day before today (a
+ *                        record once); untimed stages never count (definitions: records.internal.RecordFigureQueries)
  */
 public record RecordFigures(CasesAndPersons initiated, CasesAndPersons indicted, CasesAndPersons firstInstance,
         CasesAndPersons appeal, long mattersConcluded, long damageVnd, long recoveredVnd, List<LevelFigures> levels,

@@ -64,9 +64,12 @@ public record RecordFilter(RecordKind kind, Integer level, String province, Stag
         LEVEL_ADDED,
         /** Records taken from oversight level {@code figureLevel} during the period. */
         LEVEL_REMOVED,
-        /** Records with a legal deadline in the period that was met. */
+        /** Records with a timed stage left in the period on or before its limit's last day (thời hạn được bảo đảm). */
         DEADLINES_MET,
-        /** Records with a legal deadline in the period that was missed. */
+        /**
+         * Records with a limit whose last day is in the period, its stage left after that day or still open with that
+         * day before today (thời hạn bị vi phạm).
+         */
         DEADLINES_MISSED;
 
         /** Whether this figure is counted per oversight level (and needs {@code figureLevel}). */

@@ -100,7 +100,7 @@ public class Records {
      * The records' figures for a report over {@code from}..{@code to} (both included), within the
      * reader's visibility, counted in the database (definitions: {@code records.internal.RecordFigureQueries}).
      * Each figure's records are listed by {@link #search} with {@link RecordFilter#ofFigure}; a figure's case
-     * count is that list's count. Deadlines met count 0: only the running limit of a record is stored.
+     * count is that list's count (deadlines met and missed count records too, from each record's limits' history).
      */
     public RecordFigures figures(TheodoiUser user, LocalDate from, LocalDate to) {
         return reading.figures(user, from, to);

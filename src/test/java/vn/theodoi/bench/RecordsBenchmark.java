@@ -191,6 +191,11 @@ class RecordsBenchmark {
                                     + year + "-12-31"),
                     new Endpoint("Page /records?figure=CHARGED_PERSONS, this year", "/records?figure=CHARGED_PERSONS"
                             + "&figureFrom=" + year + "-01-01&figureTo=" + year + "-12-31"),
+                    new Endpoint("API list ?figure=DEADLINES_MET, this year", "/api/v1/records?figure=DEADLINES_MET"
+                            + "&figureFrom=" + year + "-01-01&figureTo=" + year + "-12-31"),
+                    new Endpoint("API list ?figure=DEADLINES_MISSED, this year",
+                            "/api/v1/records?figure=DEADLINES_MISSED&figureFrom=" + year + "-01-01&figureTo=" + year
+                                    + "-12-31"),
                     new Endpoint("API tasks, first page", "/api/v1/tasks"),
                     new Endpoint("API tasks ?status=OVERDUE", "/api/v1/tasks?status=OVERDUE"),
                     new Endpoint("API tasks/stats, this year", "/api/v1/tasks/stats?from=" + year + "-01-01&to=" + year

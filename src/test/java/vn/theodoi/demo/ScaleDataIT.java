@@ -86,6 +86,12 @@ class ScaleDataIT {
                     .isEqualTo(open == null ? null : open.dueDate());
             assertThat(date(row.get("current_request_deadline"))).as("request deadline of %s", row.get("code"))
                     .isEqualTo(open == null ? null : open.lastDayToRequestExtension());
+            // issue 12: every timed stage's limit is written with the record, as the events give it
+            assertThat(jdbc.queryForList("select stage, start_date, due_date, end_date from record_time_limit"
+                    + " where record_id = ? order by ordinal", id).stream().map(l -> l.get("stage") + " "
+                            + date(l.get("start_date")) + " " + date(l.get("due_date")) + " " + date(l.get("end_date")))
+                    .toList()).as("limits of %s", row.get("code")).isEqualTo(expected.timeLimits().stream()
+                            .map(l -> l.stage() + " " + l.startDate() + " " + l.dueDate() + " " + l.endDate()).toList());
             if (events.stream().anyMatch(e -> e.type() == EventType.CASE_INITIATED)) {
                 assertThat(row.get("kind")).isEqualTo("CASE");
             }

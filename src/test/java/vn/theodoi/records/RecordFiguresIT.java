@@ -53,6 +53,28 @@ import vn.theodoi.support.WebSession;
  * <li>F, confidential case the specialist may not see: level 1 since 01/02/2015, initiated 01/02/2015, a person
  * charged 01/02/2015, damage 100,000,000 on 01/02/2015.</li>
  * </ul>
+ * Deadlines (every case is very serious: investigation 4 months, Art. 172(1); prosecution 30 days, Art. 240; trial
+ * preparation 2 months, Art. 277; opening 15 days; appeal preparation 60 days, Art. 346). A limit is met when its
+ * stage was left in the period by its last day, missed when its last day is in the period and the stage was left
+ * later or still runs; each figure counts records:
+ * <ul>
+ * <li>A: investigation left in 2013: neither. B: every stage left in time in the period (the appeal's 60 days from
+ * 01/05 end on 30/06, the day it was judged): met. C: investigation from 31/12/2014 (due 30/04/2015) left 01/03:
+ * met; prosecution from 01/03 (due 31/03) left 01/07: missed. D: investigation from 01/11/2014 due Monday
+ * 02/03/2015 (01/03 is a Sunday), still running: missed. F (leader only): due 01/06/2015, running: missed.</li>
+ * <li>Over the first half of 2012 (a period no other test writes in), very serious cases monitored from 02/07/2015
+ * (so no level figure of 2015 sees them):
+ * G initiated 02/02/2012, dismissed 02/03/2012: met inside the period;
+ * I initiated 02/05/2012, dismissed 02/07/2012 (after the period, in time): neither;
+ * J initiated 05/12/2011 (due Thursday 05/04/2012), dismissed 20/04/2012: missed, left late;
+ * K initiated 12/12/2011 (due Thursday 12/04/2012), still running: missed;
+ * M initiated 01/08/2011 (due Thursday 01/12/2011, before the period), still running: neither.
+ * So 1 met (G), 2 missed (J, K).</li>
+ * <li>L: initiated ten days ago, due in about four months: not yet due, so missed in no period, even one that
+ * holds its last day (checked over the days around today).</li>
+ * </ul>
+ * Over the first half of 2015 the specialist counts: met B, C = 2 records; missed C, D = 2. The leader: met 2;
+ * missed 3 (F too).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,6 +99,8 @@ class RecordFiguresIT {
     String marker;
     RecordFigures specialistBefore;
     RecordFigures leaderBefore;
+    RecordFigures aroundTodayBefore;
+    RecordFigures in2012Before;
 
     Api as(String user) {
         return new Api(port).as(user, IntegrationTest.DEMO_PASSWORD);
@@ -87,6 +111,8 @@ class RecordFiguresIT {
         marker = "solieu" + Unique.suffix();
         specialistBefore = figuresOf("specialist");
         leaderBefore = figuresOf("leader");
+        aroundTodayBefore = aroundToday();
+        in2012Before = in2012();
         Api leader = as("leader");
         long a = record(leader, "A", "CASE", 2, "2013-03-01", "UNCLASSIFIED");
         event(leader, a, "CASE_INITIATED", "2013-03-01");
@@ -139,6 +165,12 @@ class RecordFiguresIT {
         event(leader, f, "CASE_INITIATED", "2015-02-01");
         person(leader, f, "K1", "2015-02-01", null, null, null);
         money(leader, f, "DAMAGE", 100_000_000L, "2015-02-01");
+        long g = deadlineCase(leader, "G", "2012-02-02", "2012-03-02");
+        long i = deadlineCase(leader, "I", "2012-05-02", "2012-07-02");
+        long j = deadlineCase(leader, "J", "2011-12-05", "2012-04-20");
+        long k = deadlineCase(leader, "K", "2011-12-12", null);
+        long m = deadlineCase(leader, "M", "2011-08-01", null);
+        long l = deadlineCase(leader, "L", today().minusDays(10).toString(), null);
         ids.put("A", a);
         ids.put("B", b);
         ids.put("C", c);
@@ -146,6 +178,36 @@ class RecordFiguresIT {
         ids.put("E", e);
         ids.put("H", h);
         ids.put("F", f);
+        ids.put("G", g);
+        ids.put("I", i);
+        ids.put("J", j);
+        ids.put("K", k);
+        ids.put("L", l);
+        ids.put("M", m);
+    }
+
+    /** A very serious case initiated on {@code initiated}, dismissed on {@code dismissed} unless null. */
+    private long deadlineCase(Api leader, String name, String initiated, String dismissed) {
+        String since = initiated.compareTo("2015-07-02") > 0 ? initiated : "2015-07-02";
+        long id = record(leader, name, "CASE", 2, since, "UNCLASSIFIED");
+        event(leader, id, "CASE_INITIATED", initiated);
+        if (dismissed != null) {
+            event(leader, id, "DISMISSED", dismissed);
+        }
+        return id;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    private RecordFigures in2012() {
+        return records.figures(users.loadUserByUsername("specialist"), LocalDate.of(2012, 1, 1),
+                LocalDate.of(2012, 6, 30));
+    }
+
+    private RecordFigures aroundToday() {
+        return records.figures(users.loadUserByUsername("specialist"), today().minusDays(30), today().plusDays(180));
     }
 
     @Test
@@ -161,8 +223,67 @@ class RecordFiguresIT {
         assertThat(figures.recoveredVnd()).isEqualTo(250_000_000L);
         assertThat(figures.levels()).containsExactly(new LevelFigures(1, 1, 1, 0), new LevelFigures(2, 1, 1, 2),
                 new LevelFigures(3, 2, 1, 1));
-        assertThat(figures.deadlinesMet()).isZero();
-        assertThat(figures.deadlinesMissed()).isEqualTo(1);
+        assertThat(figures.deadlinesMet()).isEqualTo(2);
+        assertThat(figures.deadlinesMissed()).isEqualTo(2);
+    }
+
+    @Test
+    void deadlinesMetAndMissedOverTheFirstHalfOf2012AreTheHandCountedOnes() {
+        RecordFigures added = added(in2012(), in2012Before);
+
+        assertThat(added.deadlinesMet()).isEqualTo(1);
+        assertThat(added.deadlinesMissed()).isEqualTo(2);
+        assertThat(listed("DEADLINES_MET", "2012-01-01", "2012-06-30")).isEqualTo("G");
+        assertThat(listed("DEADLINES_MISSED", "2012-01-01", "2012-06-30")).isEqualTo("JK");
+    }
+
+    /** The fixture's records a figure's list shows over the period, by name in alphabetical order. */
+    private String listed(String figure, String from, String to) {
+        Api.Response page = as("specialist").get("/api/v1/records?size=200&figure=" + figure + "&figureFrom=" + from
+                + "&figureTo=" + to + "&q=" + marker);
+        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
+        StringBuilder listed = new StringBuilder();
+        ids.forEach((name, id) -> page.body().get("content").forEach(row -> {
+            if (row.get("id").asLong() == id) {
+                listed.append(name);
+            }
+        }));
+        char[] names = listed.toString().toCharArray();
+        java.util.Arrays.sort(names);
+        assertThat(page.body().get("page").get("totalElements").asLong()).isEqualTo(names.length);
+        return new String(names);
+    }
+
+    @Test
+    void eachRecordKeepsItsLimitsWithTheDaysTheirStagesWereLeft() {
+        assertThat(jdbc.queryForList("select stage, start_date, due_date, end_date from record_time_limit"
+                + " where record_id = ? order by ordinal", ids.get("J"))).singleElement().satisfies(row -> {
+                    assertThat(row.get("stage")).isEqualTo("INVESTIGATION");
+                    assertThat(date(row.get("start_date"))).isEqualTo(LocalDate.of(2011, 12, 5));
+                    assertThat(date(row.get("due_date"))).isEqualTo(LocalDate.of(2012, 4, 5));
+                    assertThat(date(row.get("end_date"))).isEqualTo(LocalDate.of(2012, 4, 20));
+                });
+        // C: investigation left 01/03/2015 in time; prosecution's 30 days from 01/03 end 31/03, left three months late
+        assertThat(jdbc.queryForList("select stage, due_date, end_date from record_time_limit where record_id = ?"
+                + " order by ordinal", ids.get("C"))).extracting(row -> row.get("stage") + " " + date(row.get("end_date")))
+                .containsExactly("INVESTIGATION 2015-03-01", "PROSECUTION 2015-07-01");
+        assertThat(jdbc.queryForObject("select due_date from record_time_limit where record_id = ? and ordinal = 1",
+                LocalDate.class, ids.get("C"))).isEqualTo(LocalDate.of(2015, 3, 31));
+    }
+
+    @Test
+    void aLimitNotYetDueIsMissedInNoPeriod() {
+        RecordFigures added = added(aroundToday(), aroundTodayBefore);
+        LocalDate due = jdbc.queryForObject("select due_date from record_time_limit where record_id = ?",
+                LocalDate.class, ids.get("L"));
+
+        assertThat(due).isBetween(today().plusDays(1), today().plusDays(180));
+        assertThat(added.deadlinesMissed()).isZero();
+        assertThat(added.deadlinesMet()).isZero();
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Test
@@ -170,6 +291,8 @@ class RecordFiguresIT {
         RecordFigures figures = added(figuresOf("leader"), leaderBefore);
 
         assertThat(figures.initiated()).isEqualTo(new CasesAndPersons(2, 4));
+        assertThat(figures.deadlinesMet()).isEqualTo(2);
+        assertThat(figures.deadlinesMissed()).isEqualTo(3);
         assertThat(figures.damageVnd()).isEqualTo(1_100_000_000L);
         assertThat(figures.levels().get(0)).isEqualTo(new LevelFigures(1, 2, 2, 0));
     }
@@ -196,8 +319,8 @@ class RecordFiguresIT {
             "LEVEL_AT_END,                3, CH",
             "LEVEL_ADDED,                 3, E",
             "LEVEL_REMOVED,               3, E",
-            "DEADLINES_MET,                , ''",
-            "DEADLINES_MISSED,             , D"})
+            "DEADLINES_MET,                , BC",
+            "DEADLINES_MISSED,             , CD"})
     void eachFiguresListShowsTheRecordsItCounts(String figure, Integer level, String expected) {
         Api specialist = as("specialist");
         String query = "/api/v1/records?size=200&figure=" + figure + (level == null ? "" : "&figureLevel=" + level)

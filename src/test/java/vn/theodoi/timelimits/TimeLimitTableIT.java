@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 import vn.theodoi.support.Api;
@@ -22,6 +24,9 @@ import vn.theodoi.support.Unique;
 /** The time-limit table is data an administrator corrects without a release. */
 @IntegrationTest
 class TimeLimitTableIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -84,6 +89,9 @@ class TimeLimitTableIT {
             assertThat(stored).isAfterOrEqualTo(initiated.plusMonths(5));
             assertThat(specialist.get("/api/v1/records/" + id).body().get("deadlines").get(0).get("baseDueDate")
                     .asString()).isEqualTo(stored.toString());
+            // the record's stored limits (deadline figures) are counted again with it
+            assertThat(jdbc.queryForObject("select due_date from record_time_limit where record_id = ? and ordinal = 0",
+                    LocalDate.class, id)).isEqualTo(stored);
         } finally {
             JsonNode now = row(admin, "INVESTIGATION", "ESPECIALLY_SERIOUS");
             assertThat(admin.put("/api/v1/time-limit-rules/" + now.get("id").asLong(),

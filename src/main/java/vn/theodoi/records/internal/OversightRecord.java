@@ -179,6 +179,13 @@ public class OversightRecord {
     @OrderBy("writtenAt desc, id desc")
     private List<Note> notes = new ArrayList<>();
 
+    /** Every timed stage's limit, left or running, as last derived from the events (for the deadline figures). */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "record_id", nullable = false, updatable = false)
+    @OrderBy("ordinal")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    private List<RecordTimeLimit> timeLimits = new ArrayList<>();
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "record_id", nullable = false, updatable = false)
     @OrderBy("decidedOn, id")
@@ -380,8 +387,8 @@ public class OversightRecord {
         LocalDate due = currentDueDate;
         LocalDate request = currentRequestDeadline;
         String flags = limitFlags;
-        derive(law.assess(severity, procedureEvents()));
-        return stage != currentStage || !Objects.equals(due, currentDueDate)
+        boolean history = derive(law.assess(severity, procedureEvents()));
+        return history || stage != currentStage || !Objects.equals(due, currentDueDate)
                 || !Objects.equals(request, currentRequestDeadline) || !Objects.equals(flags, limitFlags);
     }
 
@@ -397,7 +404,8 @@ public class OversightRecord {
         return currentEvents().stream().map(RecordEvent::toProcedureEvent).toList();
     }
 
-    private void derive(ProcedureAssessment assessment) {
+    /** Stores what lists and figures filter on; true when the limits' history changed. */
+    private boolean derive(ProcedureAssessment assessment) {
         this.currentStage = assessment.currentStage();
         TimeLimit open = assessment.currentLimit().orElse(null);
         this.currentDueDate = open == null ? null : open.dueDate();
@@ -405,6 +413,37 @@ public class OversightRecord {
         String flags = assessment.timeLimits().stream().flatMap(l -> l.flags().stream()).distinct().sorted()
                 .map(LimitFlag::name).collect(Collectors.joining(","));
         this.limitFlags = flags.isEmpty() ? null : flags;
+        return keepLimits(assessment.timeLimits());
+    }
+
+    /**
+     * Replaces the limits' history by the engine's list, in place: a row whose values stay is not written, so a
+     * new event costs an update of the stage it ends and an insert of the stage it opens.
+     */
+    private boolean keepLimits(List<TimeLimit> limits) {
+        boolean changed = false;
+        for (int i = 0; i < limits.size(); i++) {
+            if (i < timeLimits.size()) {
+                changed |= timeLimits.get(i).take(limits.get(i));
+            } else {
+                timeLimits.add(new RecordTimeLimit(i, limits.get(i)));
+                changed = true;
+            }
+        }
+        while (timeLimits.size() > limits.size()) {
+            timeLimits.remove(timeLimits.size() - 1);
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** The limits' history (stage, start, due, end), in order, as stored. */
+    public List<TimeLimitEntry> timeLimitHistory() {
+        return timeLimits.stream().map(l -> new TimeLimitEntry(l.stage, l.startDate, l.dueDate, l.endDate)).toList();
+    }
+
+    /** One stored limit: its stage, the day counting starts after, its last day, and the day the stage was left. */
+    public record TimeLimitEntry(Stage stage, LocalDate startDate, LocalDate dueDate, LocalDate endDate) {
     }
 
     // ------------------------------------------------------------------ parts

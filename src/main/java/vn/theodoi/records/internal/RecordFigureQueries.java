@@ -39,11 +39,17 @@ import vn.theodoi.records.RecordKind;
  * each record's level on a day. At the end: the last decision on or before the period's last day names the level.
  * Added: a decision in the period puts the record at the level from another one (or from none). Removed: a
  * decision in the period moves it from the level to another one or out of monitoring (level null).</li>
- * <li><b>Deadlines</b>: records keep only their running limit ({@code current_due_date}, the limit of the stage
- * in force, recomputed by the engine); the limits of stages already left, met or not, are not stored. So a
- * deadline is <i>missed</i> here when the running limit's last day falls in the period and is before today (the
- * stage is still in force: its step has not happened and the limit passed); a deadline <i>met</i> cannot be told
- * from the stored data and counts 0, until the limits' history is kept.</li>
+ * <li><b>Deadlines</b> (thời hạn tố tụng): each record keeps the limit of every timed stage it entered
+ * ({@code record_time_limit}: stage, start, due date, end date when the stage was left), derived from its events
+ * by the engine and counted again when the calendar or the rule table changes. Stages without a limit (untimed)
+ * have no row and never count. A limit is <i>met</i> (bảo đảm) when its stage was left in the period on or before
+ * its due date ({@code from <= end_date <= to} and {@code end_date <= due_date}); it is <i>missed</i> (vi phạm)
+ * when its due date is in the period ({@code from <= due_date <= to}) and either the stage was left after it
+ * ({@code end_date > due_date}) or the stage is still open and the due date is before today
+ * ({@code end_date is null and due_date < today}). A stage left on a later day than {@code to} but in time is
+ * not met in this period; a limit due before {@code from} is not missed in it. Like every other figure, these
+ * count <b>records</b> (a record once however many of its limits qualify), so the figure equals the length of
+ * its list; the report's label says "records having a deadline met / missed".</li>
  * </ul>
  */
 @Component
@@ -78,7 +84,7 @@ public class RecordFigureQueries {
             case LEVEL_AT_END -> where.and(levelAtEnd()).param("figureLevel", level);
             case LEVEL_ADDED -> where.and(levelAdded()).param("figureLevel", level);
             case LEVEL_REMOVED -> where.and(levelRemoved()).param("figureLevel", level);
-            case DEADLINES_MET -> where.and("1 = 0");
+            case DEADLINES_MET -> where.and(deadlineMet());
             case DEADLINES_MISSED -> where.and(deadlineMissed()).param("figureToday", today);
         };
     }
@@ -176,8 +182,16 @@ public class RecordFigureQueries {
                 + " and " + LEVEL_BEFORE + " = :figureLevel)";
     }
 
-    /** The running limit's last day is in the period and has passed: its step has not happened in time. */
+    /** A stage left in the period on or before its limit's last day. */
+    private static String deadlineMet() {
+        return "exists (select 1 from record_time_limit tl where tl.record_id = r.id"
+                + " and tl.end_date between :figureFrom and :figureTo and tl.end_date <= tl.due_date)";
+    }
+
+    /** A limit whose last day is in the period, its stage left after it or still open with that day passed. */
     private static String deadlineMissed() {
-        return "r.current_due_date between :figureFrom and :figureTo and r.current_due_date < :figureToday";
+        return "exists (select 1 from record_time_limit tl where tl.record_id = r.id"
+                + " and tl.due_date between :figureFrom and :figureTo"
+                + " and (tl.end_date > tl.due_date or (tl.end_date is null and tl.due_date < :figureToday)))";
     }
 }

@@ -71,10 +71,13 @@ class DeadlineRecountTest {
         scenario.stimulate(() -> calendar.add(new CalendarDayForm(DUE, CalendarDayKind.HOLIDAY,
                 CalendarDayCategory.OTHER, "Ngày nghỉ (kiểm thử)"))).andWaitForStateChange(() -> storedDue(id),
                         due -> due.equals(DUE_AFTER_HOLIDAY)).andVerify(due -> assertThat(due).isEqualTo(DUE_AFTER_HOLIDAY));
+        // the limits' history is counted again with it
+        assertThat(historyDue(id)).isEqualTo(DUE_AFTER_HOLIDAY);
 
         Long entry = jdbc.queryForObject("select id from calendar_day where calendar_date = ?", Long.class, DUE);
         scenario.stimulate(() -> calendar.remove(entry)).andWaitForStateChange(() -> storedDue(id), DUE::equals)
                 .andVerify(due -> assertThat(due).isEqualTo(DUE));
+        assertThat(historyDue(id)).isEqualTo(DUE);
     }
 
     @Test
@@ -108,11 +111,20 @@ class DeadlineRecountTest {
         long id = runningInvestigation();
         // dates counted under an earlier table (an upgrade has corrected a row since)
         jdbc.update("update oversight_record set current_due_date = ? where id = ?", LocalDate.of(2026, 12, 31), id);
-        jdbc.update("update deadline_recount_state set law_fingerprint = 'an earlier table' where id = 1");
+        // a record derived before the limits' history was kept (V64) has no rows; V65 marks the law as changed
+        jdbc.update("delete from record_time_limit where record_id = ?", id);
+        jdbc.update("update deadline_recount_state set law_fingerprint = 'V65: time-limit history to fill' where id = 1");
 
         recomputation.recountIfTheLawChanged();
 
         assertThat(storedDue(id)).isEqualTo(DUE);
+        assertThat(jdbc.queryForList("select stage, start_date, due_date, end_date from record_time_limit"
+                + " where record_id = ? order by ordinal", id)).singleElement().satisfies(row -> {
+                    assertThat(row.get("stage")).isEqualTo("INVESTIGATION");
+                    assertThat(date(row.get("start_date"))).isEqualTo(INITIATED);
+                    assertThat(date(row.get("due_date"))).isEqualTo(DUE);
+                    assertThat(row.get("end_date")).isNull();
+                });
         assertThat(jdbc.queryForObject("select law_fingerprint from deadline_recount_state where id = 1",
                 String.class)).isEqualTo(clock.lawFingerprint());
     }
@@ -125,6 +137,15 @@ class DeadlineRecountTest {
         records.addEvent(specialist, id, new EventInput(EventType.CASE_INITIATED, INITIATED, null, null, null, null,
                 null, null));
         return id;
+    }
+
+    private LocalDate historyDue(long id) {
+        return jdbc.queryForObject("select due_date from record_time_limit where record_id = ? and ordinal = 0",
+                LocalDate.class, id);
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private LocalDate storedDue(long id) {

@@ -151,6 +151,35 @@ class OversightRecordTest {
     }
 
     @Test
+    void everyTimedStagesLimitIsKeptLeftOrRunningAndFollowsACorrection() {
+        OversightRecord record = lessSeriousCase();
+        record.recordEvent(event(EventType.CASE_INITIATED, "2026-10-14"), LAW, "specialist", NOW);
+        RecordEvent initiated = record.events().get(0);
+        ReflectionTestUtils.setField(initiated, "id", 1L);
+        record.recordEvent(event(EventType.INVESTIGATION_CONCLUDED, "2026-11-20"), LAW, "specialist", NOW);
+
+        // investigation: 2 months from 14/10/2026 = Monday 14/12/2026, left 20/11; prosecution of a less serious
+        // crime (Art. 240): 20 days from 20/11/2026 = Thursday 10/12/2026, running
+        assertThat(record.timeLimitHistory()).containsExactly(
+                new OversightRecord.TimeLimitEntry(Stage.INVESTIGATION, LocalDate.of(2026, 10, 14),
+                        LocalDate.of(2026, 12, 14), LocalDate.of(2026, 11, 20)),
+                new OversightRecord.TimeLimitEntry(Stage.PROSECUTION, LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2026, 12, 10), null));
+
+        record.correctEvent(1L, event(EventType.CASE_INITIATED, "2026-10-21"), "Nhập nhầm ngày", LAW, "specialist",
+                NOW);
+
+        // 21/10/2026 + 2 months = Monday 21/12/2026; the prosecution's row is unchanged
+        assertThat(record.timeLimitHistory()).containsExactly(
+                new OversightRecord.TimeLimitEntry(Stage.INVESTIGATION, LocalDate.of(2026, 10, 21),
+                        LocalDate.of(2026, 12, 21), LocalDate.of(2026, 11, 20)),
+                new OversightRecord.TimeLimitEntry(Stage.PROSECUTION, LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2026, 12, 10), null));
+        // counting again under the same law changes nothing
+        assertThat(record.recount(LAW)).isFalse();
+    }
+
+    @Test
     void moneyTotalsAreDerivedFromTheEntriesAndNeverOverflow() {
         OversightRecord record = lessSeriousCase();
         record.recordMoney(MoneyKind.DAMAGE, 1_500_000_000L, LocalDate.of(2026, 11, 1), null, NOW);
