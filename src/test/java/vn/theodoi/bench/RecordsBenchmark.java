@@ -42,7 +42,7 @@ import vn.theodoi.support.SecondFactorCodes;
  * It reports; it asserts nothing about timing. Run with {@code bench/run-benchmark.sh} or
  * {@code ./mvnw -Pbenchmark verify} (see README, "Performance"). Settings (system properties):
  * {@code bench.records} (default 200000), {@code bench.requests} (per endpoint and concurrency,
- * default 100), {@code bench.warmup} (default 20), {@code bench.concurrency} (default "1,4");
+ * default 100), {@code bench.warmup} (default 20), {@code bench.concurrency} (default "1,4"), {@code bench.only} (endpoint names to keep, comma-separated; default all);
  * the database: {@code THEODOI_BENCH_DB_URL}, {@code THEODOI_BENCH_DB_USER},
  * {@code THEODOI_BENCH_DB_PASSWORD}. Pages not deployed yet (404) are reported as such.
  */
@@ -62,6 +62,9 @@ class RecordsBenchmark {
     static final int SITUATIONS = Integer.getInteger("bench.situations", 10_000);
     static final int PROPOSALS = Integer.getInteger("bench.proposals", 20_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
+    /** Only the endpoints whose name contains one of these (comma-separated), e.g. "figure,reports"; all when empty. */
+    static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
     static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     static final int[] CONCURRENCY = Arrays.stream(System.getProperty("bench.concurrency", "1,4").split(","))
             .map(String::strip).mapToInt(Integer::parseInt).toArray();
@@ -196,6 +199,9 @@ class RecordsBenchmark {
                     new Endpoint("API list ?figure=DEADLINES_MISSED, this year",
                             "/api/v1/records?figure=DEADLINES_MISSED&figureFrom=" + year + "-01-01&figureTo=" + year
                                     + "-12-31"),
+                    new Endpoint("API reports/figures, this year", "/api/v1/reports/figures?from=" + year
+                            + "-01-01&to=" + year + "-12-31"),
+                    new Endpoint("Page /reports/statistics, this half-year", "/reports/statistics"),
                     new Endpoint("API tasks, first page", "/api/v1/tasks"),
                     new Endpoint("API tasks ?status=OVERDUE", "/api/v1/tasks?status=OVERDUE"),
                     new Endpoint("API tasks/stats, this year", "/api/v1/tasks/stats?from=" + year + "-01-01&to=" + year
@@ -222,6 +228,9 @@ class RecordsBenchmark {
             System.out.printf("%s sees %d records and %d tasks%n", user, total,
                     json(token, "/api/v1/tasks?size=1").get("page").get("totalElements").asLong());
             for (Endpoint endpoint : endpoints) {
+                if (!ONLY.isEmpty() && ONLY.stream().noneMatch(endpoint.name()::contains)) {
+                    continue;
+                }
                 for (int concurrency : CONCURRENCY) {
                     Result result = run(user, token, endpoint, ids, concurrency);
                     System.out.println(result);
