@@ -1,6 +1,7 @@
 package vn.theodoi.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,11 +12,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
@@ -46,6 +53,10 @@ public class Users {
     /** Roles that read case content: an administrator holds none of them (DOMAIN.md section 9). */
     static final Set<Role> CASE_ROLES = EnumSet.of(Role.LEADER, Role.DEPARTMENT_HEAD, Role.SPECIALIST,
             Role.PROVINCIAL_OFFICER, Role.AGENCY_LIAISON);
+    /** The cache of people's names and roles; evicting it (on any node) makes the next page read them again. */
+    public static final String NAMES_CACHE = "person-names";
+    /** An eviction from another node that was missed is made good after this long. */
+    static final Duration NAMES_MAX_AGE = Duration.ofMinutes(1);
     /** Roles a second administrator must approve. */
     static final Set<Role> PRIVILEGED_ROLES = EnumSet.of(Role.LEADER, Role.ADMIN);
 
@@ -57,11 +68,15 @@ public class Users {
     private final Organizations organizations;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final Cache names;
     private final Clock clock = Clock.systemUTC();
 
     Users(UserAccountRepository accounts, ApiTokenRepository tokens, PrivilegeGrantRepository grants,
             RecoveryCodeRepository recoveryCodes, Organizations organizations, PasswordEncoder passwordEncoder,
-            AuditLog audit, SecondFactors secondFactors) {
+            AuditLog audit, SecondFactors secondFactors, JdbcTemplate jdbc, CacheManager caches) {
+        this.jdbc = jdbc;
+        this.names = caches.getCache(NAMES_CACHE);
         this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -121,15 +136,76 @@ public class Users {
      * The full names of the given users, by username (pages name people, not logins); a username without an
      * account is left out. One query.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, String> fullNames(java.util.Collection<String> usernames) {
         java.util.Set<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).map(Users::normalize)
                 .collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByUsernameIn(wanted).stream()
-                .collect(Collectors.toMap(UserAccount::getUsername,
-                        a -> a.getFullName() == null ? a.getUsername() : a.getFullName()));
+        Map<String, String> known = new java.util.HashMap<>();
+        Map<String, NameEntry> all = nameDirectory().byUsername();
+        wanted.forEach(u -> Optional.ofNullable(all.get(u)).ifPresent(e -> known.put(u, e.name().fullName())));
+        if (known.size() < wanted.size()) {
+            // an account created on another node since the names were read, or a name that never was an account
+            java.util.Set<String> missing = new java.util.HashSet<>(wanted);
+            missing.removeAll(known.keySet());
+            accounts.findByUsernameIn(missing).forEach(a -> known.put(a.getUsername(),
+                    a.getFullName() == null ? a.getUsername() : a.getFullName()));
+        }
+        return known;
+    }
+
+    /**
+     * The enabled people holding any of these roles, by full name: whom records and tasks can be given to. Read
+     * from memory on the common path (see {@link #NAMES_CACHE}).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<PersonName> enabledWithAnyRole(Set<Role> roles) {
+        return nameDirectory().entries().stream().filter(e -> e.enabled() && e.roles().stream().anyMatch(roles::contains))
+                .map(NameEntry::name).toList();
+    }
+
+    private NameDirectory nameDirectory() {
+        NameDirectory current = names.get(NAMES_CACHE, NameDirectory.class);
+        if (current == null || current.takenAt().plus(NAMES_MAX_AGE).isBefore(clock.instant())) {
+            current = loadNames();
+            names.put(NAMES_CACHE, current);
+        }
+        return current;
+    }
+
+    private NameDirectory loadNames() {
+        Map<String, NameEntry> byUsername = new java.util.LinkedHashMap<>();
+        jdbc.query("select u.username, u.full_name, u.enabled, r.role from app_user u"
+                + " left join app_user_role r on r.user_id = u.id order by u.full_name, u.username", rs -> {
+                    String username = rs.getString("username");
+                    String fullName = rs.getString("full_name");
+                    boolean enabled = rs.getBoolean("enabled");
+                    NameEntry entry = byUsername.computeIfAbsent(username, k -> new NameEntry(
+                            new PersonName(k, fullName == null ? k : fullName), enabled, EnumSet.noneOf(Role.class)));
+                    String role = rs.getString("role");
+                    if (role != null) {
+                        entry.roles().add(Role.valueOf(role));
+                    }
+                });
+        return new NameDirectory(List.copyOf(byUsername.values()), Map.copyOf(byUsername), clock.instant());
+    }
+
+    private record NameEntry(PersonName name, boolean enabled, Set<Role> roles) {
+    }
+
+    private record NameDirectory(List<NameEntry> entries, Map<String, NameEntry> byUsername, Instant takenAt) {
+    }
+
+    /** Names and roles are read again once this change commits. */
+    private void namesChangedAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                names.evict(NAMES_CACHE);
+            }
+        });
     }
 
     /**
@@ -183,6 +259,7 @@ public class Users {
         account.describe(VietnameseText.clean(form.fullName()), VietnameseText.clean(form.email()), organization.id(),
                 now, raisedTo != null ? Clearance.CONFIDENTIAL : form.clearance(), enabled(form));
         accounts.saveAndFlush(account);
+        namesChangedAfterCommit();
         audit.recordChange("USER_CREATED", AUDIT_TARGET, username, summary(account));
         requestGrant(account, privileged, raisedTo);
         return view(account);
@@ -218,6 +295,7 @@ public class Users {
             account.changePassword(passwordEncoder.encode(form.password()));
         }
         accounts.saveAndFlush(account);
+        namesChangedAfterCommit();
         audit.recordChange("USER_UPDATED", AUDIT_TARGET, account.getUsername(),
                 summary(account).flag("passwordChanged", passwordChanged));
         if (passwordChanged || (wasEnabled && !enabled)) {
@@ -259,6 +337,7 @@ public class Users {
                 account.isEnabled());
         grant.decide(PrivilegeGrant.Status.APPROVED, approver, clock.instant());
         accounts.saveAndFlush(account);
+        namesChangedAfterCommit();
         grants.saveAndFlush(grant);
         audit.recordChange("GRANT_APPROVED", AUDIT_TARGET, account.getUsername(), grantDetails(grant));
         audit.recordChange("USER_UPDATED", AUDIT_TARGET, account.getUsername(), summary(account));
@@ -378,6 +457,7 @@ public class Users {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), demo);
         account.describe(fullName, null, organization(organizationCode).id(), roles, clearance, true);
         accounts.saveAndFlush(account);
+        namesChangedAfterCommit();
         audit.recordEventAs("system", "USER_CREATED", AUDIT_TARGET, username, AuditOutcome.SUCCESS, summary(account));
         return account;
     }

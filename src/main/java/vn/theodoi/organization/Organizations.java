@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,39 +22,47 @@ import vn.theodoi.shared.web.ConcurrentEditException;
 
 /** The organization tree and the provinces: the module's public face. */
 @Service
-@Transactional(readOnly = true)
 public class Organizations {
 
     static final String AUDIT_TARGET = "ORGANIZATION";
     static final Duration DIRECTORY_MAX_AGE = Duration.ofMinutes(5);
+    /** The cache holding the directory; evicting it (on any node) makes the next reader load the tree. */
+    public static final String CACHE = "organization-directory";
 
     private final OrganizationRepository organizations;
     private final ProvinceRepository provinces;
     private final AuditLog audit;
-    private volatile Snapshot snapshot;
+    private final Cache cache;
 
-    Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit) {
+    Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit,
+            CacheManager caches) {
         this.organizations = organizations;
         this.provinces = provinces;
         this.audit = audit;
+        this.cache = caches.getCache(CACHE);
     }
 
     /**
-     * The tree and the provinces held in memory. A change made here refreshes it once committed;
-     * a change made on another node is seen within {@link #DIRECTORY_MAX_AGE}.
+     * The tree and the provinces held in memory, without a transaction or a connection on the common path. A
+     * change evicts it once committed; should an eviction from another node be missed, the copy is still
+     * reloaded after {@link #DIRECTORY_MAX_AGE}.
      */
     public OrganizationDirectory directory() {
-        Snapshot current = snapshot;
+        Snapshot current = snapshot();
         if (current == null || current.takenAt.plus(DIRECTORY_MAX_AGE).isBefore(Instant.now())) {
             current = load();
         }
         return current.directory;
     }
 
+    private Snapshot snapshot() {
+        return cache.get(CACHE, Snapshot.class);
+    }
+
     private Snapshot load() {
         Snapshot loaded = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
                 provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
-        snapshot = loaded;
+        cache.put(CACHE, loaded);
         return loaded;
     }
 
@@ -62,7 +72,7 @@ public class Organizations {
      * request read the tree.
      */
     private OrganizationDirectory reloadedOnMiss() {
-        Snapshot current = snapshot;
+        Snapshot current = snapshot();
         return current != null && current.takenAt.plusSeconds(1).isAfter(Instant.now()) ? current.directory
                 : load().directory;
     }
@@ -100,7 +110,7 @@ public class Organizations {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                snapshot = null;
+                cache.evict(CACHE);
             }
         });
     }

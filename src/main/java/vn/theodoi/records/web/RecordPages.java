@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +39,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.attachments.Attachments;
+import vn.theodoi.access.PersonName;
 import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
-import vn.theodoi.access.UserView;
 import vn.theodoi.access.Users;
 import vn.theodoi.deadline.CourtLevel;
 import vn.theodoi.deadline.DeadlineStatus;
@@ -73,6 +73,7 @@ import vn.theodoi.records.RecordPartForms.ObstacleForm;
 import vn.theodoi.records.RecordPartForms.PersonForm;
 import vn.theodoi.records.RecordPartForms.ResolutionForm;
 import vn.theodoi.records.RecordPartForms.SplitForm;
+import vn.theodoi.records.RecordCursor;
 import vn.theodoi.records.RecordSort;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.RecordView;
@@ -94,6 +95,8 @@ import vn.theodoi.shared.web.PageLinks;
 class RecordPages {
 
     private static final int PAGE_SIZE = 50;
+    /** Pages up to here are reached by number (an offset the database walks cheaply); further ones by cursor. */
+    static final int KEYSET_FROM_PAGE = 10;
 
     /** The list's query parameters a saved filter keeps; anything else in a saved query string is dropped. */
     static final Set<String> FILTER_PARAMETERS = Set.of("kind", "level", "province", "stage", "agency", "severity",
@@ -185,17 +188,37 @@ class RecordPages {
 
     @GetMapping
     String list(@AuthenticationPrincipal TheodoiUser user, @Valid RecordFilter filter,
-            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
+            HttpServletRequest request, Model model) {
         // people read the list nearest deadline first; the API keeps its own default order
         RecordFilter shown = filter.sort() == null ? filter.sortedBy(RecordSort.DUE) : filter;
-        var rows = records.search(user, shown, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        RecordSort order = shown.sortOrDefault();
+        String pageBase = PageLinks.baseOf(request);
+        var cursor = RecordCursor.parse(after, order);
+        Slice<RecordSummary> rows;
+        String next = null;
+        if (cursor.isPresent()) {
+            rows = records.searchAfter(user, shown, cursor.get(), PAGE_SIZE);
+        } else {
+            rows = records.search(user, shown, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+            if (rows.hasNext() && rows.getNumber() + 1 < KEYSET_FROM_PAGE) {
+                next = pageBase + "page=" + (rows.getNumber() + 1);
+            }
+        }
+        if (next == null && rows.hasNext()) {
+            // past the first pages the next one starts after the last row shown, not at an offset
+            next = pageBase + "after=" + RecordCursor.after(rows.getContent().get(rows.getNumberOfElements() - 1),
+                    order).token();
+        }
         model.addAttribute("filter", shown);
         model.addAttribute("rows", rows);
+        model.addAttribute("deep", cursor.isPresent());
+        model.addAttribute("nextLink", next);
         model.addAttribute("countCap", Records.COUNT_CAP);
         model.addAttribute("provincesOf", records.provincesOf(rows.getContent()));
         model.addAttribute("names", users.fullNames(rows.getContent().stream().map(RecordSummary::responsibleUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
-        model.addAttribute("pageBase", PageLinks.baseOf(request));
+        model.addAttribute("pageBase", pageBase);
         model.addAttribute("query", filterQuery(request));
         if (shown.hasFigure()) {
             // the banner says which figure the list shows, with the way back to the list without it
@@ -680,9 +703,8 @@ class RecordPages {
     }
 
     /** The people who follow records, by name: the choices for a record's specialist and readers. */
-    private List<UserView> followers() {
-        return users.search(null, PageRequest.of(0, 1000, Sort.by("fullName"))).getContent().stream()
-                .filter(u -> u.enabled() && u.roles().stream().anyMatch(FOLLOWERS::contains)).toList();
+    private List<PersonName> followers() {
+        return users.enabledWithAnyRole(FOLLOWERS);
     }
 
     private void addChoices(Model model) {
