@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 
 import vn.theodoi.access.TheodoiUser;
@@ -79,6 +80,14 @@ public class Records {
 
     public Page<RecordSummary> search(TheodoiUser user, RecordFilter filter, Pageable pageable) {
         return reading.search(user, filter, pageable);
+    }
+
+    /**
+     * The rows of a list just after a cursor (a deep page, read through the index from where the last page
+     * ended), at most {@code size}, and whether more follow. The cursor's order is the filter's.
+     */
+    public Slice<RecordSummary> searchAfter(TheodoiUser user, RecordFilter filter, RecordCursor cursor, int size) {
+        return reading.searchAfter(user, filter, cursor, size);
     }
 
     /** Province names of the listed records, in one query. */

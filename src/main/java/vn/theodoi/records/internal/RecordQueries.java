@@ -25,6 +25,7 @@ import vn.theodoi.deadline.LimitFlag;
 import vn.theodoi.deadline.Severity;
 import vn.theodoi.deadline.Stage;
 import vn.theodoi.records.LevelStageCount;
+import vn.theodoi.records.RecordCursor;
 import vn.theodoi.records.RecordFilter;
 import vn.theodoi.records.RecordKind;
 import vn.theodoi.records.RecordSort;
@@ -202,6 +203,53 @@ public class RecordQueries {
                 + " on o.id = r.owner_organization_id where " + where.sql + " order by "
                 + filter.sortOrDefault().orderBy() + " limit :limit", where.params,
                 (rs, n) -> summary(rs, today, dueSoonDays));
+    }
+
+    /**
+     * The rows of a list just after a cursor, in the cursor's order, at most {@code limit}: a deep page read
+     * through the index from where the last one ended, however deep. No total: the list has counted already.
+     */
+    public List<RecordSummary> after(Visibility reader, RecordFilter filter, RecordCursor cursor, int limit,
+            LocalDate today, int dueSoonDays) {
+        Where where = matching(reader, filter, today, dueSoonDays).param("limit", limit).param("afterId", cursor.id());
+        where.and(switch (cursor.sort()) {
+            case UPDATED -> {
+                where.param("afterUpdated", utc(cursor.updatedAt()));
+                yield "(r.updated_at, r.id) < (:afterUpdated, :afterId)";
+            }
+            case DUE -> {
+                if (cursor.due() == null) {
+                    yield "(r.current_due_date is null and r.id > :afterId)";
+                }
+                where.param("afterDue", cursor.due());
+                yield "(r.current_due_date > :afterDue or r.current_due_date is null"
+                        + " or (r.current_due_date = :afterDue and r.id > :afterId))";
+            }
+            case CODE -> {
+                where.param("afterCode", cursor.code());
+                yield "r.code > :afterCode";
+            }
+            case LEVEL -> {
+                where.param("afterUpdated", utc(cursor.updatedAt()));
+                if (cursor.level() == null) {
+                    yield "(r.oversight_level is null and (r.updated_at, r.id) < (:afterUpdated, :afterId))";
+                }
+                where.param("afterLevel", cursor.level());
+                yield "(r.oversight_level > :afterLevel or r.oversight_level is null or (r.oversight_level = :afterLevel"
+                        + " and (r.updated_at, r.id) < (:afterUpdated, :afterId)))";
+            }
+            case TITLE -> {
+                where.param("afterTitle", cursor.title());
+                yield "(r.title, r.id) > (:afterTitle, :afterId)";
+            }
+        });
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
+                + " on o.id = r.owner_organization_id where " + where.sql + " order by "
+                + cursor.sort().orderBy() + " limit :limit", where.params, (rs, n) -> summary(rs, today, dueSoonDays));
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     /**

@@ -57,6 +57,14 @@ public class RecordReading {
         return queries.search(access.reader(user), filter, pageable, clock.today(), clock.dueSoonDays());
     }
 
+    public org.springframework.data.domain.Slice<RecordSummary> searchAfter(TheodoiUser user, RecordFilter filter,
+            vn.theodoi.records.RecordCursor cursor, int size) {
+        List<RecordSummary> rows = queries.after(access.reader(user), filter, cursor, size + 1, clock.today(),
+                clock.dueSoonDays());
+        return new org.springframework.data.domain.SliceImpl<>(rows.subList(0, Math.min(size, rows.size())),
+                org.springframework.data.domain.PageRequest.of(0, size), rows.size() > size);
+    }
+
     /** The records' figures of a report over the period, within the reader's visibility. */
     public vn.theodoi.records.RecordFigures figures(TheodoiUser user, LocalDate from, LocalDate to) {
         return figures.figures(access.reader(user), from, to, clock.today());

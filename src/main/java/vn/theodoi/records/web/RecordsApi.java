@@ -1,9 +1,12 @@
 package vn.theodoi.records.web;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,10 +23,12 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.records.Dashboard;
 import vn.theodoi.records.EventInput;
+import vn.theodoi.records.RecordCursor;
 import vn.theodoi.records.RecordFilter;
 import vn.theodoi.records.RecordForm;
 import vn.theodoi.records.RecordSummary;
@@ -39,6 +44,8 @@ import vn.theodoi.records.RecordPartForms.ObstacleForm;
 import vn.theodoi.records.RecordPartForms.PersonForm;
 import vn.theodoi.records.RecordPartForms.ResolutionForm;
 import vn.theodoi.records.RecordPartForms.SplitForm;
+import vn.theodoi.shared.InvalidParameterException;
+import vn.theodoi.shared.web.PageLinks;
 
 /** Records under oversight, their events and parts: everything the pages do. */
 @RestController
@@ -60,9 +67,41 @@ class RecordsApi {
                     + " only), figureFrom and figureTo (yyyy-MM-dd, both included) list exactly the records a"
                     + " report's figure counts.")
     @GetMapping("/records")
-    Page<RecordSummary> list(@AuthenticationPrincipal TheodoiUser user, @Valid @ParameterObject RecordFilter filter,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return records.search(user, filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE)));
+    ResponseEntity<Page<RecordSummary>> list(@AuthenticationPrincipal TheodoiUser user,
+            @Valid @ParameterObject RecordFilter filter, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
+        Page<RecordSummary> rows = records.search(user, filter,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE)));
+        String next = rows.hasNext() ? RecordCursor.after(rows.getContent().get(rows.getNumberOfElements() - 1),
+                filter.sortOrDefault()).token() : null;
+        return withNext(ResponseEntity.ok(), request, next).body(rows);
+    }
+
+    @Operation(summary = "Records after a cursor: deep pages of the list in the filter's order (keyset paging);"
+            + " the cursor comes from the Link header (rel=next) of the page before")
+    @GetMapping(value = "/records", params = "after")
+    ResponseEntity<RecordSlice> listAfter(@AuthenticationPrincipal TheodoiUser user,
+            @Valid @ParameterObject RecordFilter filter, @RequestParam String after,
+            @RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
+        RecordCursor cursor = RecordCursor.parse(after, filter.sortOrDefault())
+                .orElseThrow(() -> new InvalidParameterException("after", "problem.cursor.invalid"));
+        Slice<RecordSummary> rows = records.searchAfter(user, filter, cursor, Math.min(Math.max(size, 1), MAX_PAGE));
+        String next = rows.hasNext() ? RecordCursor.after(rows.getContent().get(rows.getNumberOfElements() - 1),
+                filter.sortOrDefault()).token() : null;
+        return withNext(ResponseEntity.ok(), request, next).body(new RecordSlice(rows.getContent(), next));
+    }
+
+    /** A deep page of records: its rows, and the cursor of the page after it ({@code null} at the end). */
+    record RecordSlice(List<RecordSummary> content, String next) {
+    }
+
+    /** {@code Link: <...&after=cursor>; rel="next"} (RFC 8288), on numbered and on cursor pages alike. */
+    private static ResponseEntity.BodyBuilder withNext(ResponseEntity.BodyBuilder response, HttpServletRequest request,
+            String next) {
+        if (next != null) {
+            response.header(HttpHeaders.LINK, "<" + PageLinks.baseOf(request) + "after=" + next + ">; rel=\"next\"");
+        }
+        return response;
     }
 
     @Operation(summary = "Create a case, matter or crime report")

@@ -42,6 +42,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.InputText;
+import vn.theodoi.shared.InvalidParameterException;
 import vn.theodoi.shared.InvalidSortException;
 import vn.theodoi.shared.NotFoundException;
 
@@ -122,6 +123,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "message", msg("problem.sort.unknown", String.join(", ", ex.allowed())))));
         problem.setProperty("allowedSort", ex.allowed());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException ex) {
+        return invalid(List.of(Map.of("field", ex.parameter(), "message", msg(ex.messageKey()))));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -10,10 +10,10 @@ public final class PageLinks {
     private PageLinks() {
     }
 
-    /** The current path and query without {@code page}, ready for {@code page=N} to be appended. */
+    /** The current path and query without {@code page} or {@code after}, ready for either to be appended. */
     public static String baseOf(HttpServletRequest request) {
         String base = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page")
-                .build().toUriString();
+                .replaceQueryParam("after").build().toUriString();
         String pathAndQuery = base.substring(base.indexOf(request.getRequestURI()));
         return pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?");
     }

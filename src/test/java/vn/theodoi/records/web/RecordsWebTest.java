@@ -99,6 +99,69 @@ class RecordsWebTest {
                 .with(user(as("leader")))).andExpect(status().isBadRequest());
     }
 
+    /**
+     * Issue 13: deep pages are read after a cursor. Walking a whole list five rows at a time by the cursors of the
+     * Link headers gives the rows of the one-page list (plain ORDER BY), in the same order, once each, for every
+     * order the list offers, including the ones whose key is often empty (due date, level).
+     */
+    @Test
+    void walkingAListByItsCursorsGivesEveryRowOnceInTheListsOrder() throws Exception {
+        for (vn.theodoi.records.RecordSort sort : vn.theodoi.records.RecordSort.values()) {
+            List<Long> whole = new ArrayList<>();
+            json(mvc.perform(get("/api/v1/records?size=200&sort=" + sort.key()).with(user(as("leader"))))
+                    .andReturn().getResponse().getContentAsString()).get("content")
+                    .forEach(r -> whole.add(r.get("id").asLong()));
+            assertThat(whole).as("the demo data fill more than one page of five").hasSizeGreaterThan(20);
+
+            List<Long> walked = new ArrayList<>();
+            var first = mvc.perform(get("/api/v1/records?size=5&sort=" + sort.key()).with(user(as("leader"))))
+                    .andExpect(status().isOk()).andReturn().getResponse();
+            json(first.getContentAsString()).get("content").forEach(r -> walked.add(r.get("id").asLong()));
+            String link = first.getHeader("Link");
+            while (link != null) {
+                assertThat(link).endsWith(">; rel=\"next\"").startsWith("</api/v1/records?");
+                String next = link.substring(1, link.indexOf('>'));
+                var response = mvc.perform(get(next).with(user(as("leader")))).andExpect(status().isOk())
+                        .andReturn().getResponse();
+                JsonNode slice = json(response.getContentAsString());
+                slice.get("content").forEach(r -> walked.add(r.get("id").asLong()));
+                link = response.getHeader("Link");
+                assertThat(slice.get("next").isNull()).isEqualTo(link == null);
+            }
+            assertThat(walked).as("sort " + sort).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void aCursorThatCannotBeReadOrWasMadeForAnotherOrderIsAProblem() throws Exception {
+        String link = mvc.perform(get("/api/v1/records?size=5&sort=due").with(user(as("leader"))))
+                .andReturn().getResponse().getHeader("Link");
+        String cursor = link.substring(link.indexOf("after=") + 6, link.indexOf('>'));
+        mvc.perform(get("/api/v1/records?sort=code&after=" + cursor).with(user(as("leader"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("after"));
+        mvc.perform(get("/api/v1/records?after=not-a-cursor").with(user(as("leader"))))
+                .andExpect(status().isBadRequest());
+        // the page falls back to the list's first page rather than failing
+        mvc.perform(get("/records?after=not-a-cursor").with(user(as("leader")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theListPageReachedByACursorShowsTheRowsAfterItAndTheWayBackToTheFirstPage() throws Exception {
+        JsonNode firstSix = json(mvc.perform(get("/api/v1/records?size=6&sort=due").with(user(as("leader"))))
+                .andReturn().getResponse().getContentAsString()).get("content");
+        String link = mvc.perform(get("/api/v1/records?size=5&sort=due").with(user(as("leader"))))
+                .andReturn().getResponse().getHeader("Link");
+        String cursor = link.substring(link.indexOf("after=") + 6, link.indexOf('>'));
+
+        String page = mvc.perform(get("/records?sort=due&after=" + cursor).with(user(as("leader"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"pager-first\"").doesNotContain("id=\"record-count\"")
+                .contains(">" + firstSix.get(5).get("code").asString() + "</a>")
+                .doesNotContain(">" + firstSix.get(4).get("code").asString() + "</a>");
+    }
+
     @Test
     void aFilterValueThatIsNotOneOfItsChoicesIsAProblemNotAnError() throws Exception {
         mvc.perform(get("/api/v1/records?kind=ROBOT").with(user(as("leader"))))
