@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
@@ -25,24 +25,29 @@ public class Organizations {
 
     static final String AUDIT_TARGET = "ORGANIZATION";
     static final Duration DIRECTORY_MAX_AGE = Duration.ofMinutes(5);
+    /** The cache holding the snapshot; its eviction reaches every node (shared.cache). */
+    public static final String DIRECTORY_CACHE = "organization-directory";
+    private static final String SNAPSHOT = "snapshot";
 
     private final OrganizationRepository organizations;
     private final ProvinceRepository provinces;
     private final AuditLog audit;
-    private volatile Snapshot snapshot;
+    private final Cache snapshots;
 
-    Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit) {
+    Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit,
+            CacheManager caches) {
         this.organizations = organizations;
         this.provinces = provinces;
         this.audit = audit;
+        this.snapshots = caches.getCache(DIRECTORY_CACHE);
     }
 
     /**
-     * The tree and the provinces held in memory. A change made here refreshes it once committed;
-     * a change made on another node is seen within {@link #DIRECTORY_MAX_AGE}.
+     * The tree and the provinces held in memory (the {@link #DIRECTORY_CACHE} cache). A change
+     * evicts it on every node once committed; {@link #DIRECTORY_MAX_AGE} bounds its age whatever happens.
      */
     public OrganizationDirectory directory() {
-        Snapshot current = snapshot;
+        Snapshot current = snapshots.get(SNAPSHOT, Snapshot.class);
         if (current == null || current.takenAt.plus(DIRECTORY_MAX_AGE).isBefore(Instant.now())) {
             current = load();
         }
@@ -52,7 +57,7 @@ public class Organizations {
     private Snapshot load() {
         Snapshot loaded = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
                 provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
-        snapshot = loaded;
+        snapshots.put(SNAPSHOT, loaded);
         return loaded;
     }
 
@@ -62,7 +67,7 @@ public class Organizations {
      * request read the tree.
      */
     private OrganizationDirectory reloadedOnMiss() {
-        Snapshot current = snapshot;
+        Snapshot current = snapshots.get(SNAPSHOT, Snapshot.class);
         return current != null && current.takenAt.plusSeconds(1).isAfter(Instant.now()) ? current.directory
                 : load().directory;
     }
@@ -95,14 +100,9 @@ public class Organizations {
     private record Snapshot(OrganizationDirectory directory, Instant takenAt) {
     }
 
-    /** Drops the snapshot once the change commits, so the next reader loads the new tree. */
+    /** Drops the snapshot on every node once the change commits, so the next reader loads the new tree. */
     private void refreshAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                snapshot = null;
-            }
-        });
+        snapshots.evict(SNAPSHOT);
     }
 
     @Transactional

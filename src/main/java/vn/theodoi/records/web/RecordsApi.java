@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +40,7 @@ import vn.theodoi.records.RecordPartForms.ObstacleForm;
 import vn.theodoi.records.RecordPartForms.PersonForm;
 import vn.theodoi.records.RecordPartForms.ResolutionForm;
 import vn.theodoi.records.RecordPartForms.SplitForm;
+import vn.theodoi.shared.web.IdempotentRequests;
 
 /** Records under oversight, their events and parts: everything the pages do. */
 @RestController
@@ -49,9 +51,11 @@ class RecordsApi {
     private static final int MAX_PAGE = 200;
 
     private final Records records;
+    private final IdempotentRequests idempotent;
 
-    RecordsApi(Records records) {
+    RecordsApi(Records records, IdempotentRequests idempotent) {
         this.records = records;
+        this.idempotent = idempotent;
     }
 
     @Operation(summary = "Records the caller may see, filtered, sorted and paged on the server",
@@ -67,10 +71,13 @@ class RecordsApi {
 
     @Operation(summary = "Create a case, matter or crime report")
     @PostMapping("/records")
-    ResponseEntity<RecordJson> create(@AuthenticationPrincipal TheodoiUser user, @Valid @RequestBody RecordForm form) {
-        Long created = records.create(user, form);
-        return ResponseEntity.created(URI.create("/api/v1/records/" + created))
-                .body(RecordJson.of(records.view(user, created)));
+    ResponseEntity<?> create(@AuthenticationPrincipal TheodoiUser user, @Valid @RequestBody RecordForm form,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        return idempotent.once(idempotencyKey, user.getUsername(), () -> {
+            Long created = records.create(user, form);
+            return ResponseEntity.created(URI.create("/api/v1/records/" + created))
+                    .body(RecordJson.of(records.view(user, created)));
+        });
     }
 
     @Operation(summary = "The record with its stage, every time limit, events and parts")
@@ -89,10 +96,13 @@ class RecordsApi {
 
     @Operation(summary = "Add a procedure event; an event the law does not allow is refused (422)")
     @PostMapping("/records/{id}/events")
-    ResponseEntity<RecordJson> addEvent(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
-            @Valid @RequestBody EventInput event) {
-        records.addEvent(user, id, event);
-        return ResponseEntity.status(HttpStatus.CREATED).body(RecordJson.of(records.view(user, id)));
+    ResponseEntity<?> addEvent(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
+            @Valid @RequestBody EventInput event,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        return idempotent.once(idempotencyKey, user.getUsername(), () -> {
+            records.addEvent(user, id, event);
+            return ResponseEntity.status(HttpStatus.CREATED).body(RecordJson.of(records.view(user, id)));
+        });
     }
 
     @Operation(summary = "Correct an event: the old one is kept, superseded, with the reason")
