@@ -55,6 +55,10 @@ SQL
 # start_node N PORT PGPORT DB [extra java options...]: an application node in demo mode on PostgreSQL
 start_node() {
   local n=$1 port=$2 pgport=$3 db=$4; shift 4
+  if ss -ltn | grep -q ":$port "; then
+    log "port $port is taken by another program"
+    return 1
+  fi
   mkdir -p "$WORK/node$n"
   # shellcheck disable=SC2086
   java ${NODE_JAVA_OPTS:--Xmx768m} "$@" -jar "$JAR" \
@@ -73,7 +77,7 @@ start_node() {
 }
 
 wait_healthy() { # wait_healthy PORT [seconds]
-  local port=$1 limit=${2:-240} i
+  local port=$1 limit=${2:-${THEODOI_CLUSTER_START_WAIT:-900}} i
   for ((i = 0; i < limit; i++)); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; then
       return 0

@@ -134,7 +134,7 @@ def writes(args):
     def worker(n):
         https = [Http(b, timeout=args.timeout) for b in args.base]
         i = 0
-        while time.time() < stop_at:
+        while time.time() < stop_at and not (args.stop_file and os.path.exists(args.stop_file)):
             i += 1
             key = f"{args.run}-{n}-{i}"
             title = f"KT {key}"
@@ -359,6 +359,7 @@ def main():
     p.add_argument("--run", default=str(int(time.time())))
     p.add_argument("--log", default="attempts.jsonl")
     p.add_argument("--result", default="result.json")
+    p.add_argument("--stop-file", help="writes: stop once this file exists (or --duration has passed)")
     p.add_argument("--records")
     p.add_argument("--events")
     p.add_argument("--title", default="kill test")

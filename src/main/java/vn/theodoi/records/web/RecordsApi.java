@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springdoc.core.annotations.ParameterObject;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.theodoi.access.TheodoiUser;
@@ -69,7 +72,9 @@ class RecordsApi {
         return records.search(user, filter, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE)));
     }
 
-    @Operation(summary = "Create a case, matter or crime report")
+    @Operation(summary = "Create a case, matter or crime report",
+            description = "With an Idempotency-Key header, a repeat of the key returns the first answer and writes nothing")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordJson.class)))
     @PostMapping("/records")
     ResponseEntity<?> create(@AuthenticationPrincipal TheodoiUser user, @Valid @RequestBody RecordForm form,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
@@ -94,7 +99,9 @@ class RecordsApi {
         return RecordJson.of(records.view(user, id));
     }
 
-    @Operation(summary = "Add a procedure event; an event the law does not allow is refused (422)")
+    @Operation(summary = "Add a procedure event; an event the law does not allow is refused (422)",
+            description = "With an Idempotency-Key header, a repeat of the key returns the first answer and writes nothing")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordJson.class)))
     @PostMapping("/records/{id}/events")
     ResponseEntity<?> addEvent(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
             @Valid @RequestBody EventInput event,
