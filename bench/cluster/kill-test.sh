@@ -54,6 +54,12 @@ client() { # client RUN: the writer in the background until $WORK/RUN.stop exist
     --log "$WORK/$1.attempts.jsonl" --result "$WORK/$1.result.json" 2>>"$WORK/client.log" &
   CLIENT=$!
   echo "$CLIENT" >>"$WORK/pids"
+  # the kill or restart must land while writes are flowing, not while the client still logs in
+  for _ in $(seq 1 900); do
+    [ -f "$WORK/$1.attempts.jsonl.started" ] && break
+    sleep 1
+  done
+  log "writes are flowing"
 }
 
 verify() { # verify RUN TITLE: counts in SQL, compared by the client's check mode

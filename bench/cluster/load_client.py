@@ -118,6 +118,9 @@ def writes(args):
                 status, headers, data = json_request(http, "POST", path, payload, token, key)
                 entry["status"] = status
                 if 200 <= status < 300:
+                    if not os.path.exists(args.log + ".started"):
+                        # tells the kill script that writes are flowing (a login can take a minute on a busy machine)
+                        open(args.log + ".started", "w").close()
                     body = json.loads(data)
                     entry["id"] = body.get("id")
                     entry["replayed"] = any(h.lower() == "idempotency-replayed" for h, _ in headers)
