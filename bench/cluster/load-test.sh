@@ -37,16 +37,20 @@ build_jar
 exists() { psql_admin_at "$PGPORT" -tAc "select 1 from pg_database where datname = '$1'" | grep -q 1; }
 exists "$SOURCE" || { echo "FAIL  no database $SOURCE: generate it first (README, Performance, Generator)"; exit 1; }
 if [ "${THEODOI_LOADTEST_FRESH:-0}" = 1 ] || ! exists "$DB"; then
-  psql_admin_at "$PGPORT" -q -c "drop database if exists $DB with (force)"
+  # copied under another name and renamed when complete, so an interrupted copy is never reused
+  COPY=${DB}_copying
+  psql_admin_at "$PGPORT" -q -c "drop database if exists $COPY with (force)"
   log "copying $SOURCE into $DB"
-  if ! psql_admin_at "$PGPORT" -q -c "create database $DB owner $DB_USER template $SOURCE" 2>/dev/null; then
+  if ! psql_admin_at "$PGPORT" -q -c "create database $COPY owner $DB_USER template $SOURCE" 2>/dev/null; then
     # the source is in use: copy it with pg_dump instead of as a template
-    psql_admin_at "$PGPORT" -q -c "create database $DB owner $DB_USER encoding 'UTF8' template template0"
+    psql_admin_at "$PGPORT" -q -c "create database $COPY owner $DB_USER encoding 'UTF8' template template0"
     pg_dump -h 127.0.0.1 -p "$PGPORT" -U postgres -Fd -j 2 -f "$WORK/dump" "$SOURCE"
-    pg_restore -h 127.0.0.1 -p "$PGPORT" -U postgres -j 2 --no-owner --role="$DB_USER" -d "$DB" "$WORK/dump"
+    pg_restore -h 127.0.0.1 -p "$PGPORT" -U postgres -j 2 --no-owner --role="$DB_USER" -d "$COPY" "$WORK/dump"
     rm -rf "$WORK/dump"
   fi
-  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -qc "vacuum analyze"
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$COPY" -qc "vacuum analyze"
+  psql_admin_at "$PGPORT" -q -c "drop database if exists $DB with (force)"
+  psql_admin_at "$PGPORT" -q -c "alter database $COPY rename to $DB"
 fi
 RECORDS=$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d "$DB" -tAc "select count(*) from oversight_record")
 log "data: $DB ($RECORDS records)"
