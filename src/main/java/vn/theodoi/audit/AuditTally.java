@@ -20,8 +20,13 @@ import jakarta.annotation.PreDestroy;
  * Events that anyone can cause without limit (an anonymous API request refused, a login refused
  * by the rate limit) are counted, not written one entry each: a Micrometer counter
  * ({@code theodoi.audit.tallied}, tagged by action and kind) and one audit entry per action and
- * interval with the counts by kind. Nobody can grow the log without bound. Each node writes its own
- * counts.
+ * interval with the counts by kind. Nobody can grow the log without bound.
+ *
+ * <p>Per node on purpose: the counts live in this node's memory (writing each anonymous refusal to the
+ * database is the unbounded write this class exists to avoid), so only this node can write them. The
+ * timer below is therefore not a cluster job for db-scheduler: each node flushes its own counts, and
+ * the entries of several nodes for one interval add up to the cluster's total. A node killed with
+ * SIGKILL loses at most one interval's counts (the Micrometer counter has them too).
  */
 @Component
 public class AuditTally {

@@ -10,8 +10,6 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
@@ -20,49 +18,48 @@ import vn.theodoi.shared.NotFoundException;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.shared.web.ConcurrentEditException;
 
-/** The organization tree and the provinces: the module's public face. */
+/**
+ * The organization tree and the provinces: the module's public face. Reads come from memory, without a
+ * transaction; only the changes below open one.
+ */
 @Service
 public class Organizations {
 
     static final String AUDIT_TARGET = "ORGANIZATION";
     static final Duration DIRECTORY_MAX_AGE = Duration.ofMinutes(5);
-    /** The cache holding the directory; evicting it (on any node) makes the next reader load the tree. */
-    public static final String CACHE = "organization-directory";
+    /** The cache holding the snapshot; its eviction reaches every node (shared.cache). */
+    public static final String DIRECTORY_CACHE = "organization-directory";
+    private static final String SNAPSHOT = "snapshot";
 
     private final OrganizationRepository organizations;
     private final ProvinceRepository provinces;
     private final AuditLog audit;
-    private final Cache cache;
+    private final Cache snapshots;
 
     Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit,
             CacheManager caches) {
         this.organizations = organizations;
         this.provinces = provinces;
         this.audit = audit;
-        this.cache = caches.getCache(CACHE);
+        this.snapshots = caches.getCache(DIRECTORY_CACHE);
     }
 
     /**
-     * The tree and the provinces held in memory, without a transaction or a connection on the common path. A
-     * change evicts it once committed; should an eviction from another node be missed, the copy is still
-     * reloaded after {@link #DIRECTORY_MAX_AGE}.
+     * The tree and the provinces held in memory (the {@link #DIRECTORY_CACHE} cache). A change
+     * evicts it on every node once committed; {@link #DIRECTORY_MAX_AGE} bounds its age whatever happens.
      */
     public OrganizationDirectory directory() {
-        Snapshot current = snapshot();
+        Snapshot current = snapshots.get(SNAPSHOT, Snapshot.class);
         if (current == null || current.takenAt.plus(DIRECTORY_MAX_AGE).isBefore(Instant.now())) {
             current = load();
         }
         return current.directory;
     }
 
-    private Snapshot snapshot() {
-        return cache.get(CACHE, Snapshot.class);
-    }
-
     private Snapshot load() {
         Snapshot loaded = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
                 provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
-        cache.put(CACHE, loaded);
+        snapshots.put(SNAPSHOT, loaded);
         return loaded;
     }
 
@@ -72,7 +69,7 @@ public class Organizations {
      * request read the tree.
      */
     private OrganizationDirectory reloadedOnMiss() {
-        Snapshot current = snapshot();
+        Snapshot current = snapshots.get(SNAPSHOT, Snapshot.class);
         return current != null && current.takenAt.plusSeconds(1).isAfter(Instant.now()) ? current.directory
                 : load().directory;
     }
@@ -105,14 +102,9 @@ public class Organizations {
     private record Snapshot(OrganizationDirectory directory, Instant takenAt) {
     }
 
-    /** Drops the snapshot once the change commits, so the next reader loads the new tree. */
+    /** Drops the snapshot on every node once the change commits, so the next reader loads the new tree. */
     private void refreshAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache.evict(CACHE);
-            }
-        });
+        snapshots.evict(SNAPSHOT);
     }
 
     @Transactional

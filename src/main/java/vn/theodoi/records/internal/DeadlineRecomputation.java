@@ -23,6 +23,12 @@ import vn.theodoi.timelimits.TimeLimitRulesChanged;
  * counted again, so that lists and filters keep agreeing with the record pages. Runs after the
  * change commits, in chunks; the event publication registry stores the event with the change, so
  * a recount that a crash cut short runs again at the next start.
+ *
+ * <p>Several nodes: a recount holds the row lock of {@code deadline_recount_state} from start to
+ * end, so recounts never overlap across the cluster. A node that starts while another recounts
+ * waits, then finds the dates counted under the current law and does not count them again; a
+ * recount for an event runs even so (it is idempotent, and an event redelivered to another node
+ * after a restart only costs a second pass).
  */
 @Component
 public class DeadlineRecomputation {
@@ -34,6 +40,7 @@ public class DeadlineRecomputation {
     private final ProcedureClock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate alone;
 
     DeadlineRecomputation(OversightRecords records, ProcedureClock clock, JdbcTemplate jdbc,
             PlatformTransactionManager transactions) {
@@ -43,17 +50,20 @@ public class DeadlineRecomputation {
         // each chunk commits on its own; a recount cut short is redone whole, from the stored event
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        // the lock's own transaction, whatever the caller's
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
     void on(CalendarChanged change) {
-        int changed = recount();
+        int changed = recountAlone(false);
         log.info("Calendar changed on {}: the derived dates of {} records counted again", change.day(), changed);
     }
 
     @ApplicationModuleListener
     void on(TimeLimitRulesChanged change) {
-        int changed = recount();
+        int changed = recountAlone(false);
         log.info("Time-limit rule {} corrected: the derived dates of {} records counted again", change.ruleId(), changed);
     }
 
@@ -64,16 +74,43 @@ public class DeadlineRecomputation {
      */
     @EventListener(ApplicationReadyEvent.class)
     void recountIfTheLawChanged() {
-        String law = clock.lawFingerprint();
-        List<String> counted = jdbc.queryForList("select law_fingerprint from deadline_recount_state where id = 1",
-                String.class);
-        if (counted.isEmpty() && records.count() == 0) {
-            markCounted(law);
-        } else if (counted.isEmpty() || !counted.get(0).equals(law)) {
-            log.info("The time-limit table or the calendar differs from the one the stored dates were counted with");
-            int changed = recount();
+        int changed = recountAlone(true);
+        if (changed >= 0) {
             log.info("The derived dates of {} records counted again", changed);
         }
+    }
+
+    /**
+     * Recounts while holding the cluster-wide lock (the state row, locked for update). With
+     * {@code onlyIfTheLawChanged}, does nothing (returns -1) when the dates were counted under the
+     * current law, which a node that waited for another's recount finds.
+     */
+    private int recountAlone(boolean onlyIfTheLawChanged) {
+        try {
+            jdbc.update("insert into deadline_recount_state (id, law_fingerprint, recounted_at)"
+                    + " select 1, '', ? where not exists (select 1 from deadline_recount_state where id = 1)",
+                    java.sql.Timestamp.from(java.time.Instant.now()));
+        } catch (org.springframework.dao.DuplicateKeyException anotherNodeCreatedIt) {
+            // the row exists now, which is all this needed
+        }
+        Integer changed = alone.execute(status -> {
+            String counted = jdbc.queryForObject(
+                    "select law_fingerprint from deadline_recount_state where id = 1 for update", String.class);
+            if (!onlyIfTheLawChanged) {
+                return recount();
+            }
+            String law = clock.lawFingerprint();
+            if (law.equals(counted)) {
+                return -1;
+            }
+            if (counted.isEmpty() && records.count() == 0) {
+                markCounted(law);
+                return -1;
+            }
+            log.info("The time-limit table or the calendar differs from the one the stored dates were counted with");
+            return recount();
+        });
+        return changed == null ? -1 : changed;
     }
 
     /** Counts every record's limits again, in chunks; returns how many records' stored dates or flags changed. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springdoc.core.annotations.ParameterObject;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -45,6 +49,7 @@ import vn.theodoi.records.RecordPartForms.PersonForm;
 import vn.theodoi.records.RecordPartForms.ResolutionForm;
 import vn.theodoi.records.RecordPartForms.SplitForm;
 import vn.theodoi.shared.InvalidParameterException;
+import vn.theodoi.shared.web.IdempotentRequests;
 import vn.theodoi.shared.web.PageLinks;
 
 /** Records under oversight, their events and parts: everything the pages do. */
@@ -56,9 +61,11 @@ class RecordsApi {
     private static final int MAX_PAGE = 200;
 
     private final Records records;
+    private final IdempotentRequests idempotent;
 
-    RecordsApi(Records records) {
+    RecordsApi(Records records, IdempotentRequests idempotent) {
         this.records = records;
+        this.idempotent = idempotent;
     }
 
     @Operation(summary = "Records the caller may see, filtered, sorted and paged on the server",
@@ -104,12 +111,17 @@ class RecordsApi {
         return response;
     }
 
-    @Operation(summary = "Create a case, matter or crime report")
+    @Operation(summary = "Create a case, matter or crime report",
+            description = "With an Idempotency-Key header, a repeat of the key returns the first answer and writes nothing")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordJson.class)))
     @PostMapping("/records")
-    ResponseEntity<RecordJson> create(@AuthenticationPrincipal TheodoiUser user, @Valid @RequestBody RecordForm form) {
-        Long created = records.create(user, form);
-        return ResponseEntity.created(URI.create("/api/v1/records/" + created))
-                .body(RecordJson.of(records.view(user, created)));
+    ResponseEntity<?> create(@AuthenticationPrincipal TheodoiUser user, @Valid @RequestBody RecordForm form,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        return idempotent.once(idempotencyKey, user.getUsername(), () -> {
+            Long created = records.create(user, form);
+            return ResponseEntity.created(URI.create("/api/v1/records/" + created))
+                    .body(RecordJson.of(records.view(user, created)));
+        });
     }
 
     @Operation(summary = "The record with its stage, every time limit, events and parts")
@@ -126,12 +138,17 @@ class RecordsApi {
         return RecordJson.of(records.view(user, id));
     }
 
-    @Operation(summary = "Add a procedure event; an event the law does not allow is refused (422)")
+    @Operation(summary = "Add a procedure event; an event the law does not allow is refused (422)",
+            description = "With an Idempotency-Key header, a repeat of the key returns the first answer and writes nothing")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = RecordJson.class)))
     @PostMapping("/records/{id}/events")
-    ResponseEntity<RecordJson> addEvent(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
-            @Valid @RequestBody EventInput event) {
-        records.addEvent(user, id, event);
-        return ResponseEntity.status(HttpStatus.CREATED).body(RecordJson.of(records.view(user, id)));
+    ResponseEntity<?> addEvent(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
+            @Valid @RequestBody EventInput event,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        return idempotent.once(idempotencyKey, user.getUsername(), () -> {
+            records.addEvent(user, id, event);
+            return ResponseEntity.status(HttpStatus.CREATED).body(RecordJson.of(records.view(user, id)));
+        });
     }
 
     @Operation(summary = "Correct an event: the old one is kept, superseded, with the reason")
