@@ -127,9 +127,8 @@ public class Users {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByUsernameIn(wanted).stream()
-                .collect(Collectors.toMap(UserAccount::getUsername,
-                        a -> a.getFullName() == null ? a.getUsername() : a.getFullName()));
+        return accounts.namesOf(wanted).stream()
+                .collect(Collectors.toMap(a -> (String) a[0], a -> a[1] == null ? (String) a[0] : (String) a[1]));
     }
 
     /**
