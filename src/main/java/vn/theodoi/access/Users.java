@@ -150,8 +150,7 @@ public class Users {
             // an account created on another node since the names were read, or a name that never was an account
             java.util.Set<String> missing = new java.util.HashSet<>(wanted);
             missing.removeAll(known.keySet());
-            accounts.findByUsernameIn(missing).forEach(a -> known.put(a.getUsername(),
-                    a.getFullName() == null ? a.getUsername() : a.getFullName()));
+            accounts.namesOf(missing).forEach(a -> known.put((String) a[0], a[1] == null ? (String) a[0] : (String) a[1]));
         }
         return known;
     }

@@ -133,6 +133,11 @@ public class Records {
         return reading.view(user, id);
     }
 
+    /** The whole record without its audit trail (the API); reading a classified record is audited. */
+    public RecordView data(TheodoiUser user, Long id) {
+        return reading.view(user, id, false);
+    }
+
     /** What falls due in a month (limits, last days to request an extension, directed milestones) within the reader's sight. */
     public List<CalendarEntry> dueIn(TheodoiUser user, java.time.YearMonth month) {
         return reading.dueIn(user, month);

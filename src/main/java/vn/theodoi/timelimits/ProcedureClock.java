@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.theodoi.deadline.DayOffCalendar;
 import vn.theodoi.deadline.DeadlineEngine;
 import vn.theodoi.deadline.ProcedureAssessment;
 import vn.theodoi.deadline.ProcedureEvent;
 import vn.theodoi.deadline.Severity;
+import vn.theodoi.organization.CalendarChanged;
 import vn.theodoi.organization.WorkingDayCalendar;
 import vn.theodoi.organization.WorkingDays;
 
@@ -21,9 +23,13 @@ import vn.theodoi.organization.WorkingDays;
 @Component
 public class ProcedureClock {
 
+    /** How long the law held in memory for showing records may go unread (a change on another node). */
+    static final java.time.Duration LAW_MAX_AGE = java.time.Duration.ofSeconds(60);
+
     private final TimeLimitTable table;
     private final WorkingDayCalendar calendar;
     private final int dueSoonDays;
+    private volatile Law law;
 
     ProcedureClock(TimeLimitTable table, WorkingDayCalendar calendar,
             @Value("${theodoi.deadlines.due-soon-days:15}") int dueSoonDays) {
@@ -61,6 +67,34 @@ public class ProcedureClock {
     /** The engine with the rules and the calendar loaded once, for judging many histories in a row. */
     public ProcedureAssessor assessor() {
         return ProcedureAssessor.of(engine(), dayOffCalendar(calendar.snapshot()), today());
+    }
+
+    /**
+     * The assessor for showing a record (its page, the API): the rules and the calendar held in memory, dropped
+     * once a change of either made here commits, and read again at most {@link #LAW_MAX_AGE} after they were
+     * read otherwise (a change made on another node). Whatever is stored (stage, dates, limits' history) is
+     * always counted with {@link #assessor()}, which reads the law from the database.
+     */
+    public ProcedureAssessor readingAssessor() {
+        Law current = law;
+        if (current == null || current.readAt().plus(LAW_MAX_AGE).isBefore(java.time.Instant.now())) {
+            current = new Law(engine(), dayOffCalendar(calendar.snapshot()), java.time.Instant.now());
+            law = current;
+        }
+        return ProcedureAssessor.of(current.engine(), current.calendar(), today());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TimeLimitRulesChanged changed) {
+        law = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CalendarChanged changed) {
+        law = null;
+    }
+
+    private record Law(DeadlineEngine engine, DayOffCalendar calendar, java.time.Instant readAt) {
     }
 
     /** The working days as the engine reads them: days off, their names, the years whose lunar holidays are in. */

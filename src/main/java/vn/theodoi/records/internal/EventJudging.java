@@ -60,7 +60,7 @@ public class EventJudging {
         List<ProcedureEvent> history = view.events().stream().filter(RecordView.Event::isCurrent)
                 .map(EventJudging::procedureEvent).toList();
         LocalDate after = history.stream().map(ProcedureEvent::date).max(LocalDate::compareTo).orElse(clock.today());
-        ProcedureAssessor law = clock.assessor();
+        ProcedureAssessor law = clock.readingAssessor();
         List<EventType> lawful = new ArrayList<>();
         for (EventType type : EventType.values()) {
             if (type != EventType.SPLIT && allowsSome(law, view.severity(), history, type, after)) {

@@ -101,9 +101,18 @@ public class RecordReading {
                 clock.dueSoonDays());
     }
 
-    /** The whole record. Reading a classified record is audited. */
+    /** The whole record with its audit trail (its page). Reading a classified record is audited. */
     @Transactional
     public RecordView view(TheodoiUser user, Long id) {
+        return view(user, id, true);
+    }
+
+    /**
+     * The whole record; its audit trail (the page's log, one more query) only if asked. Reading a classified
+     * record is audited either way.
+     */
+    @Transactional
+    public RecordView view(TheodoiUser user, Long id, boolean withAuditTrail) {
         Visibility reader = access.reader(user);
         OversightRecord r = access.visible(reader, id);
         if (r.getClassification().isClassified()) {
@@ -120,7 +129,7 @@ public class RecordReading {
         ProcedureAssessment procedure;
         RecordView.Problem problem = null;
         try {
-            procedure = clock.assess(r.getSeverity(), r.procedureEvents());
+            procedure = clock.readingAssessor().assess(r.getSeverity(), r.procedureEvents());
         } catch (DomainRuleViolation unlawful) {
             procedure = new ProcedureAssessment(r.getCurrentStage(), List.of());
             problem = new RecordView.Problem(unlawful.messageKey(), List.of(unlawful.arguments()));
@@ -153,7 +162,7 @@ public class RecordReading {
                 r.notes().stream().map(n -> new RecordView.Note(n.id, n.body, n.writtenBy, n.writtenAt)).toList(),
                 parent,
                 queries.children(reader, id, today, clock.dueSoonDays()),
-                audit.search(new AuditQuery(null, null, null, RecordAccess.AUDIT_TARGET, String.valueOf(id), null,
+                !withAuditTrail ? List.of() : audit.search(new AuditQuery(null, null, null, RecordAccess.AUDIT_TARGET, String.valueOf(id), null,
                         null), PageRequest.of(0, 100, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent());
     }
 

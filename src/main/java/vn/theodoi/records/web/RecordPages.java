@@ -411,7 +411,10 @@ class RecordPages {
                         .collect(Collectors.joining(" ")))));
         List<PersonDialog> personDialogs = new ArrayList<>();
         personDialogs.add(new PersonDialog("person", null));
-        view.persons().forEach(p -> personDialogs.add(new PersonDialog("person-" + p.id(), p)));
+        // a person's own dialog only when the server opens it (a link followed, a refused form): the page does not
+        // carry a form per person; without it, the "change" link loads the page with the dialog open
+        view.persons().stream().filter(p -> state.isOpen("person-" + p.id()))
+                .forEach(p -> personDialogs.add(new PersonDialog("person-" + p.id(), p)));
         model.addAttribute("personDialogs", personDialogs);
         model.addAttribute("openMilestones", view.milestones().stream().filter(m -> m.achievedOn() == null).toList());
         model.addAttribute("returnedBys", ReturnedBy.values());

@@ -127,7 +127,7 @@ class RecordsApi {
     @Operation(summary = "The record with its stage, every time limit, events and parts")
     @GetMapping("/records/{id}")
     RecordJson one(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id) {
-        return RecordJson.of(records.view(user, id));
+        return RecordJson.of(records.data(user, id));
     }
 
     @Operation(summary = "Change the record's description; send the version you read (409 if it changed)")
