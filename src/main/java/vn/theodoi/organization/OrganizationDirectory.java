@@ -48,6 +48,11 @@ public final class OrganizationDirectory {
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
 
+    /** {@link OrganizationView#committeeProvince()} of the organization; null for none. */
+    public String committeeProvinceOf(Long id) {
+        return byId(id).map(OrganizationView::committeeProvince).orElse(null);
+    }
+
     public Optional<OrganizationView> byCode(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
     }

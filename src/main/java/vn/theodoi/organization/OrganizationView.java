@@ -8,4 +8,13 @@ public record OrganizationView(Long id, String code, String name, String shortNa
     public String displayName() {
         return shortName != null ? shortName : name;
     }
+
+    /**
+     * The province whose steering committee or standing agency this is; null for any other organization. What it
+     * owns or leads is within that province's officers' reach.
+     */
+    public String committeeProvince() {
+        return type == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
+                || type == OrganizationType.PROVINCIAL_STANDING_AGENCY ? provinceCode : null;
+    }
 }

@@ -1,6 +1,6 @@
 package vn.theodoi.records;
 
-import java.util.Arrays;
+import vn.theodoi.shared.NamedValues;
 
 /** The orders a record list offers, each backed by an index; written in links by {@link #key()}. */
 public enum RecordSort {
@@ -29,8 +29,7 @@ public enum RecordSort {
 
     /** The order a link names; an unknown or missing one is the default, the most recently updated first. */
     public static RecordSort of(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equalsIgnoreCase(key == null ? "" : key.strip()))
-                .findFirst().orElse(UPDATED);
+        return NamedValues.byName(values(), RecordSort::key, key).orElse(UPDATED);
     }
 
     /** As written in links and forms: {@code ?sort=due}. */

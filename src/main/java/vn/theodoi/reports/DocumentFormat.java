@@ -1,5 +1,7 @@
 package vn.theodoi.reports;
 
+import vn.theodoi.shared.NamedValues;
+
 /** The two forms of a review document: Word to edit before signing, PDF to read and keep. */
 public enum DocumentFormat {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -23,14 +25,6 @@ public enum DocumentFormat {
 
     /** {@code docx} or {@code pdf}, any case; null for anything else. */
     public static DocumentFormat parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        for (DocumentFormat f : values()) {
-            if (f.extension.equalsIgnoreCase(text.strip())) {
-                return f;
-            }
-        }
-        return null;
+        return NamedValues.byName(values(), DocumentFormat::extension, text).orElse(null);
     }
 }

@@ -1,6 +1,6 @@
 package vn.theodoi.tasks;
 
-import java.util.Arrays;
+import vn.theodoi.shared.NamedValues;
 
 /** The orders a task list offers, each backed by an index; written in links by {@link #key()}. */
 public enum TaskSort {
@@ -27,8 +27,7 @@ public enum TaskSort {
     }
 
     public static TaskSort of(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equalsIgnoreCase(key == null ? "" : key.strip()))
-                .findFirst().orElse(DUE);
+        return NamedValues.byName(values(), TaskSort::key, key).orElse(DUE);
     }
 
     @Override

@@ -134,7 +134,11 @@ class ReviewDocumentsApiIT {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment").contains("bao-cao-" + from + "-" + to + ".docx");
+        assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename*=UTF-8''bao-cao-" + from + "-" + to + ".docx");
         assertThat(docx.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(docx.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; sandbox");
+        assertThat(docx.headers().firstValue("Cache-Control")).hasValue("no-store, private");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             String header = doc.getTables().get(0).getText();
             assertThat(header).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN NỘI CHÍNH", "Số",

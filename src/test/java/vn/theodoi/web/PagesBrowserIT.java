@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.theodoi.support.Accessibility;
 import vn.theodoi.support.Browser;
+import vn.theodoi.support.BrowserLogins;
 import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.Unique;
 
@@ -36,6 +38,7 @@ import vn.theodoi.support.Unique;
  * AA violation on any page, in Vietnamese and in English.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesBrowserIT {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -52,14 +55,18 @@ class PagesBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** One browser for the class, each account logged in once (a fresh second-factor code is a 30 s wait). */
     ChromeDriver browser;
 
-    @BeforeEach
+    BrowserLogins logins;
+
+    @BeforeAll
     void openBrowser() {
         browser = Browser.start();
+        logins = new BrowserLogins(browser, url(""));
     }
 
-    @AfterEach
+    @AfterAll
     void closeBrowser() {
         browser.quit();
     }
@@ -69,9 +76,7 @@ class PagesBrowserIT {
     }
 
     private void logIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        Browser.logIn(browser, url(""), username, IntegrationTest.DEMO_PASSWORD, IntegrationTest.DEMO_TOTP_SECRET);
+        logins.as(username);
     }
 
     private void screenshot(String name) {

@@ -1,13 +1,17 @@
 package vn.theodoi.exports.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.Role;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.audit.AuditDetails;
+import vn.theodoi.audit.AuditEntry;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.audit.AuditQuery;
@@ -17,7 +21,7 @@ import vn.theodoi.shared.ForbiddenException;
 
 /** The audit log (/audit) as XLSX: for auditors only, as the page. */
 @Component
-class AuditExport extends ListExport<AuditQuery> {
+class AuditExport extends ListExport<AuditQuery, AuditEntry> {
 
     private final AuditLog audit;
 
@@ -48,13 +52,18 @@ class AuditExport extends ListExport<AuditQuery> {
             col(l, "client", Type.TEXT), col(l, "details", Type.LONG_TEXT), col(l, "id", Type.NUMBER)};
     }
 
+    /** The log says no total before it is read: the progress counts rows only. */
     @Override
-    protected void rows(TheodoiUser user, AuditQuery query, Locale l, XlsxSheet sheet, Progress progress) {
-        audit.forEach(query, e -> {
+    protected void forEach(TheodoiUser user, AuditQuery query, LongConsumer total, Consumer<AuditEntry> each) {
+        audit.forEach(query, each);
+    }
+
+    @Override
+    protected void rows(XlsxSheet sheet, List<AuditEntry> batch, Locale l) {
+        for (AuditEntry e : batch) {
             sheet.row(ExportSupport.local(e.getOccurredAt()), e.getActor(), e.getAction(), e.getTargetType(),
                     e.getTargetId(), support.name(l, "audit.outcome.", e.getOutcome()), e.getClientAddress(),
                     e.getDetails(), e.getId());
-            progress.done(sheet.rows());
-        });
+        }
     }
 }

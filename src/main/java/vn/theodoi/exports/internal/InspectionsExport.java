@@ -1,7 +1,10 @@
 package vn.theodoi.exports.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,12 @@ import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.exports.internal.XlsxSheet.Column;
 import vn.theodoi.exports.internal.XlsxSheet.Type;
 import vn.theodoi.inspections.InspectionFilter;
+import vn.theodoi.inspections.InspectionSummary;
 import vn.theodoi.inspections.Inspections;
 
 /** The inspections list (/inspections) as XLSX. */
 @Component
-class InspectionsExport extends ListExport<InspectionFilter> {
+class InspectionsExport extends ListExport<InspectionFilter, InspectionSummary> {
 
     private final Inspections inspections;
 
@@ -38,14 +42,19 @@ class InspectionsExport extends ListExport<InspectionFilter> {
     }
 
     @Override
-    protected void rows(TheodoiUser user, InspectionFilter filter, Locale l, XlsxSheet sheet, Progress progress) {
-        progress.total(inspections.list(user, filter, PageRequest.of(0, 1)).getTotalElements());
-        inspections.forEachRow(user, filter, i -> {
+    protected void forEach(TheodoiUser user, InspectionFilter filter, LongConsumer total,
+            Consumer<InspectionSummary> each) {
+        total.accept(inspections.list(user, filter, PageRequest.of(0, 1)).getTotalElements());
+        inspections.forEachRow(user, filter, each);
+    }
+
+    @Override
+    protected void rows(XlsxSheet sheet, List<InspectionSummary> batch, Locale l) {
+        for (InspectionSummary i : batch) {
             sheet.row(i.periodStart(), i.periodEnd(), i.subject(), support.name(l, "enum.InspectionKind.", i.kind()),
                     i.targetOrganizationName(), i.ownerUnitName(), support.name(l, "enum.InspectionStatus.", i.status()),
                     i.startedOn(), i.concludedOn(), i.recommendations(),
                     support.name(l, "clearance.", i.classification()));
-            progress.done(sheet.rows());
-        });
+        }
     }
 }

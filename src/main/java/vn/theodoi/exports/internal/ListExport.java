@@ -2,17 +2,26 @@ package vn.theodoi.exports.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.exports.FileJob;
 
 /**
  * A list as XLSX: its filter bound from the query string as the page binds it, a sheet with the
- * columns the subclass names, one row per item the list's facade streams.
+ * columns the subclass names, one row per item the list's facade streams. The subclass says how to
+ * read the list ({@link #forEach}, which tells the total where the list can say it first) and how to
+ * write a batch of its items ({@link #rows}); the progress is told after each batch.
+ *
+ * @param <F> the list's filter
+ * @param <T> one item of the list
  */
-abstract class ListExport<F> implements FileJob {
+abstract class ListExport<F, T> implements FileJob {
 
     protected final ExportSupport support;
     private final String kind;
@@ -54,8 +63,19 @@ abstract class ListExport<F> implements FileJob {
     /** Column names (each header is {@code exports.col.<kind>.<name>}) and types, in order. */
     protected abstract XlsxSheet.Column[] columns(Locale locale);
 
-    /** Streams the list's rows into the sheet, telling {@code progress} the rows written. */
-    protected abstract void rows(TheodoiUser user, F filter, Locale locale, XlsxSheet sheet, Progress progress);
+    /**
+     * Streams the items the reader may see, in the list's order, to {@code each}; first tells {@code total} how many
+     * there are, where the list can count them (the progress then shows a per cent).
+     */
+    protected abstract void forEach(TheodoiUser user, F filter, LongConsumer total, Consumer<T> each);
+
+    /** How many items {@link #rows} takes at once (more than one where each batch looks up names together). */
+    protected int batchSize() {
+        return 1;
+    }
+
+    /** Writes the rows of these items, in order. */
+    protected abstract void rows(XlsxSheet sheet, List<T> batch, Locale locale);
 
     protected XlsxSheet.Column col(Locale locale, String name, XlsxSheet.Type type) {
         return support.column(locale, kind, name, type);
@@ -65,11 +85,27 @@ abstract class ListExport<F> implements FileJob {
     public void write(TheodoiUser user, Map<String, String> params, Locale locale, Progress progress, OutputStream out)
             throws IOException {
         F filter = filter(params);
+        int size = batchSize();
         try (XlsxSheet sheet = new XlsxSheet(support.msg(locale, "exports.list." + kind),
                 support.title(locale, kind, params, valueKeys()), columns(locale))) {
-            rows(user, filter, locale, sheet, progress);
+            List<T> batch = new ArrayList<>(size);
+            forEach(user, filter, progress::total, item -> {
+                batch.add(item);
+                if (batch.size() == size) {
+                    flush(sheet, batch, locale, progress);
+                }
+            });
+            flush(sheet, batch, locale, progress);
             progress.done(sheet.rows());
             sheet.write(out);
+        }
+    }
+
+    private void flush(XlsxSheet sheet, List<T> batch, Locale locale, Progress progress) {
+        if (!batch.isEmpty()) {
+            rows(sheet, batch, locale);
+            batch.clear();
+            progress.done(sheet.rows());
         }
     }
 }

@@ -10,8 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,10 +25,12 @@ import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.exports.PreparedFileStatus;
 import vn.theodoi.exports.PreparedFileView;
+import vn.theodoi.shared.DatabaseChunks;
 import vn.theodoi.shared.NotFoundException;
 
 /**
- * The {@code prepared_file} rows and their bytes. Every change is its own short transaction
+ * The {@code prepared_file} rows and their bytes ({@code prepared_file_chunk}, a megabyte a row, through
+ * {@link DatabaseChunks} as the attachments' database store). Every change is its own short transaction
  * (REQUIRES_NEW), so that progress written from inside a producer's long read is seen at once by
  * every node, and survives whatever the job does next.
  */
@@ -38,7 +38,6 @@ import vn.theodoi.shared.NotFoundException;
 public class PreparedFiles {
 
     static final String AUDIT_TARGET = "PREPARED_FILE";
-    static final int CHUNK = 1024 * 1024;
 
     /** A job as the runner reads it. */
     record Job(PreparedFileView view, String owner, Locale locale) {
@@ -46,10 +45,12 @@ public class PreparedFiles {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final DatabaseChunks chunks;
 
     PreparedFiles(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.chunks = new DatabaseChunks(jdbc, "prepared_file_chunk", "file_id");
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -84,7 +85,7 @@ public class PreparedFiles {
     public boolean begin(UUID id, Instant now) {
         int n = jdbc.update("update prepared_file set status = 'RUNNING', started_at = ?, done_count = 0,"
                 + " total_count = null where id = ? and status in ('QUEUED', 'RUNNING')", at(now), id);
-        jdbc.update("delete from prepared_file_chunk where file_id = ?", id);
+        chunks.remove(id);
         return n > 0;
     }
 
@@ -101,16 +102,9 @@ public class PreparedFiles {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(UUID id, Path file, String fileName, String contentType, String sha256, long rows, Instant now,
             Runnable alongside) throws IOException {
-        byte[] buffer = new byte[CHUNK];
-        long size = 0;
+        long size;
         try (InputStream in = Files.newInputStream(file)) {
-            int seq = 0;
-            int n;
-            while ((n = in.readNBytes(buffer, 0, CHUNK)) > 0) {
-                jdbc.update("insert into prepared_file_chunk (file_id, seq, data) values (?, ?, ?)", id, seq++,
-                        n == CHUNK ? buffer : Arrays.copyOf(buffer, n));
-                size += n;
-            }
+            size = chunks.write(id, in);
         }
         jdbc.update("update prepared_file set status = 'DONE', done_count = ?, total_count = ?, file_name = ?,"
                 + " content_type = ?, size_bytes = ?, sha256 = ?, finished_at = ? where id = ?", rows, rows, fileName,
@@ -120,53 +114,14 @@ public class PreparedFiles {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void fail(UUID id, String messageKey, Instant now) {
-        jdbc.update("delete from prepared_file_chunk where file_id = ?", id);
+        chunks.remove(id);
         jdbc.update("update prepared_file set status = 'FAILED', failure = ?, finished_at = ? where id = ?", messageKey,
                 at(now), id);
     }
 
     /** The bytes, a chunk per query as they are read. */
     public InputStream open(UUID id) {
-        return new InputStream() {
-            private int next;
-            private byte[] chunk = new byte[0];
-            private int position;
-            private boolean done;
-
-            private boolean fill() {
-                while (!done && position >= chunk.length) {
-                    List<byte[]> rows = jdbc.query("select data from prepared_file_chunk where file_id = ? and seq = ?",
-                            (rs, i) -> rs.getBytes(1), id, next);
-                    if (rows.isEmpty()) {
-                        done = true;
-                    } else {
-                        chunk = rows.get(0);
-                        position = 0;
-                        next++;
-                    }
-                }
-                return !done;
-            }
-
-            @Override
-            public int read() {
-                return fill() ? chunk[position++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (len == 0) {
-                    return 0;
-                }
-                if (!fill()) {
-                    return -1;
-                }
-                int n = Math.min(len, chunk.length - position);
-                System.arraycopy(chunk, position, b, off, n);
-                position += n;
-                return n;
-            }
-        };
+        return chunks.open(id);
     }
 
     /** Removes the files past their expiry, bytes and rows; how many. */

@@ -1,7 +1,10 @@
 package vn.theodoi.exports.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,12 @@ import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.exports.internal.XlsxSheet.Column;
 import vn.theodoi.exports.internal.XlsxSheet.Type;
 import vn.theodoi.proposals.ProposalFilter;
+import vn.theodoi.proposals.ProposalSummary;
 import vn.theodoi.proposals.Proposals;
 
 /** The proposals list (/proposals) as XLSX; the sender's people get the columns their list shows them. */
 @Component
-class ProposalsExport extends ListExport<ProposalFilter> {
+class ProposalsExport extends ListExport<ProposalFilter, ProposalSummary> {
 
     private final Proposals proposals;
 
@@ -38,15 +42,20 @@ class ProposalsExport extends ListExport<ProposalFilter> {
     }
 
     @Override
-    protected void rows(TheodoiUser user, ProposalFilter filter, Locale l, XlsxSheet sheet, Progress progress) {
-        progress.total(proposals.search(user, filter, PageRequest.of(0, 1)).getTotalElements());
-        proposals.forEachRow(user, filter, p -> {
+    protected void forEach(TheodoiUser user, ProposalFilter filter, LongConsumer total,
+            Consumer<ProposalSummary> each) {
+        total.accept(proposals.search(user, filter, PageRequest.of(0, 1)).getTotalElements());
+        proposals.forEachRow(user, filter, each);
+    }
+
+    @Override
+    protected void rows(XlsxSheet sheet, List<ProposalSummary> batch, Locale l) {
+        for (ProposalSummary p : batch) {
             sheet.row(p.referenceNumber(), p.subject(), support.name(l, "enum.ProposalType.", p.type()),
                     p.senderOrganizationName(), p.receivedDate(), p.responseDueDate(),
                     support.name(l, "enum.ProposalState.", p.state()), support.name(l, "enum.Timeliness.", p.timeliness()),
                     p.answeredOn(), p.departmentName(), p.specialistUsername(),
                     support.name(l, "clearance.", p.classification()));
-            progress.done(sheet.rows());
-        });
+        }
     }
 }

@@ -1,20 +1,19 @@
 package vn.theodoi.exports.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Users;
-import vn.theodoi.exports.FileJob;
+import vn.theodoi.exports.internal.XlsxSheet.Column;
 import vn.theodoi.exports.internal.XlsxSheet.Type;
 import vn.theodoi.records.RecordFilter;
 import vn.theodoi.records.RecordSort;
@@ -24,88 +23,59 @@ import vn.theodoi.shared.ProcedureTime;
 
 /** The records list (/records) as XLSX: its rows, filter and order, every page. */
 @Component
-class RecordsExport implements FileJob {
+class RecordsExport extends ListExport<RecordFilter, RecordSummary> {
 
     static final String KIND = "records";
     /** Rows named together: their provinces and specialists, one query each per batch. */
     private static final int BATCH = 500;
-    private static final Map<String, String> VALUES = Map.of("kind", "enum.RecordKind.", "level", "level.short.",
-            "stage", "deadline.label.stage.", "severity", "deadline.label.severity.", "classification", "clearance.",
-            "deadline", "deadline.label.status.", "sort", "records.sort.");
 
     private final Records records;
     private final Users users;
-    private final ExportSupport support;
 
     RecordsExport(Records records, Users users, ExportSupport support) {
+        super(KIND, RecordFilter.class, support);
         this.records = records;
         this.users = users;
-        this.support = support;
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public void check(TheodoiUser user, Map<String, String> params) {
-        filter(params);
-    }
-
-    @Override
-    public String fileName(Map<String, String> params, Locale locale) {
-        return support.fileName(locale, KIND);
-    }
-
-    @Override
-    public String contentType(Map<String, String> params) {
-        return ExportSupport.XLSX;
     }
 
     /** As the page reads it: with no order chosen, the nearest deadline first (RecordPages.list). */
-    private RecordFilter filter(Map<String, String> params) {
-        RecordFilter filter = support.bind(RecordFilter.class, params);
+    @Override
+    protected RecordFilter filter(Map<String, String> params) {
+        RecordFilter filter = super.filter(params);
         return filter.sort() == null ? filter.sortedBy(RecordSort.DUE) : filter;
     }
 
     @Override
-    public void write(TheodoiUser user, Map<String, String> params, Locale locale, Progress progress, OutputStream out)
-            throws IOException {
-        RecordFilter filter = filter(params);
-        LocalDate today = LocalDate.now(ProcedureTime.VIETNAM);
-        try (XlsxSheet sheet = new XlsxSheet(support.msg(locale, "exports.list." + KIND),
-                support.title(locale, KIND, params, VALUES),
-                support.column(locale, KIND, "code", Type.TEXT), support.column(locale, KIND, "title", Type.LONG_TEXT),
-                support.column(locale, KIND, "kind", Type.TEXT), support.column(locale, KIND, "level", Type.TEXT),
-                support.column(locale, KIND, "stage", Type.TEXT), support.column(locale, KIND, "due", Type.DATE),
-                support.column(locale, KIND, "status", Type.TEXT),
-                support.column(locale, KIND, "daysOverdue", Type.NUMBER),
-                support.column(locale, KIND, "requestBy", Type.DATE),
-                support.column(locale, KIND, "severity", Type.TEXT),
-                support.column(locale, KIND, "classification", Type.TEXT),
-                support.column(locale, KIND, "responsible", Type.TEXT),
-                support.column(locale, KIND, "owner", Type.TEXT), support.column(locale, KIND, "provinces", Type.TEXT),
-                support.column(locale, KIND, "milestone", Type.DATE),
-                support.column(locale, KIND, "updated", Type.DATE_TIME))) {
-            List<RecordSummary> batch = new ArrayList<>(BATCH);
-            records.forEachRow(user, filter, progress::total, row -> {
-                batch.add(row);
-                if (batch.size() == BATCH) {
-                    write(sheet, batch, locale, today);
-                    progress.done(sheet.rows());
-                }
-            });
-            write(sheet, batch, locale, today);
-            progress.done(sheet.rows());
-            sheet.write(out);
-        }
+    protected Map<String, String> valueKeys() {
+        return Map.of("kind", "enum.RecordKind.", "level", "level.short.", "stage", "deadline.label.stage.",
+                "severity", "deadline.label.severity.", "classification", "clearance.", "deadline",
+                "deadline.label.status.", "sort", "records.sort.");
     }
 
-    private void write(XlsxSheet sheet, List<RecordSummary> batch, Locale locale, LocalDate today) {
-        if (batch.isEmpty()) {
-            return;
-        }
+    @Override
+    protected Column[] columns(Locale l) {
+        return new Column[] {col(l, "code", Type.TEXT), col(l, "title", Type.LONG_TEXT), col(l, "kind", Type.TEXT),
+            col(l, "level", Type.TEXT), col(l, "stage", Type.TEXT), col(l, "due", Type.DATE),
+            col(l, "status", Type.TEXT), col(l, "daysOverdue", Type.NUMBER), col(l, "requestBy", Type.DATE),
+            col(l, "severity", Type.TEXT), col(l, "classification", Type.TEXT), col(l, "responsible", Type.TEXT),
+            col(l, "owner", Type.TEXT), col(l, "provinces", Type.TEXT), col(l, "milestone", Type.DATE),
+            col(l, "updated", Type.DATE_TIME)};
+    }
+
+    /** The records module counts the rows in the same read, before the first. */
+    @Override
+    protected void forEach(TheodoiUser user, RecordFilter filter, LongConsumer total, Consumer<RecordSummary> each) {
+        records.forEachRow(user, filter, total, each);
+    }
+
+    @Override
+    protected int batchSize() {
+        return BATCH;
+    }
+
+    @Override
+    protected void rows(XlsxSheet sheet, List<RecordSummary> batch, Locale locale) {
+        LocalDate today = LocalDate.now(ProcedureTime.VIETNAM);
         Map<Long, List<String>> provinces = records.provincesOf(batch);
         Map<String, String> names = users.fullNames(batch.stream().map(RecordSummary::responsibleUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -123,6 +93,5 @@ class RecordsExport implements FileJob {
                     r.ownerName(), String.join(", ", provinces.getOrDefault(r.id(), List.of())),
                     r.nextMilestoneDate(), ExportSupport.local(r.updatedAt()));
         }
-        batch.clear();
     }
 }

@@ -1,7 +1,10 @@
 package vn.theodoi.exports.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,12 @@ import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.exports.internal.XlsxSheet.Column;
 import vn.theodoi.exports.internal.XlsxSheet.Type;
 import vn.theodoi.situations.SituationFilter;
+import vn.theodoi.situations.SituationSummary;
 import vn.theodoi.situations.Situations;
 
 /** The hot spots feed (/situations) as XLSX. */
 @Component
-class SituationsExport extends ListExport<SituationFilter> {
+class SituationsExport extends ListExport<SituationFilter, SituationSummary> {
 
     private final Situations situations;
 
@@ -38,13 +42,18 @@ class SituationsExport extends ListExport<SituationFilter> {
     }
 
     @Override
-    protected void rows(TheodoiUser user, SituationFilter filter, Locale l, XlsxSheet sheet, Progress progress) {
-        progress.total(situations.search(user, filter, PageRequest.of(0, 1)).getTotalElements());
-        situations.forEachRow(user, filter, s -> {
+    protected void forEach(TheodoiUser user, SituationFilter filter, LongConsumer total,
+            Consumer<SituationSummary> each) {
+        total.accept(situations.search(user, filter, PageRequest.of(0, 1)).getTotalElements());
+        situations.forEachRow(user, filter, each);
+    }
+
+    @Override
+    protected void rows(XlsxSheet sheet, List<SituationSummary> batch, Locale l) {
+        for (SituationSummary s : batch) {
             sheet.row(s.occurredOn(), s.provinceName(), s.place(), support.name(l, "enum.SituationType.", s.type()),
                     s.severity(), s.scale(), s.summary(), support.name(l, "enum.SituationStatus.", s.status()),
                     support.name(l, "clearance.", s.classification()), ExportSupport.local(s.updatedAt()));
-            progress.done(sheet.rows());
-        });
+        }
     }
 }

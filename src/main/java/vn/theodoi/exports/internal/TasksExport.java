@@ -1,7 +1,10 @@
 package vn.theodoi.exports.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -10,11 +13,12 @@ import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.exports.internal.XlsxSheet.Column;
 import vn.theodoi.exports.internal.XlsxSheet.Type;
 import vn.theodoi.tasks.TaskFilter;
+import vn.theodoi.tasks.TaskSummary;
 import vn.theodoi.tasks.Tasks;
 
 /** The task list (/tasks) as XLSX. */
 @Component
-class TasksExport extends ListExport<TaskFilter> {
+class TasksExport extends ListExport<TaskFilter, TaskSummary> {
 
     private final Tasks tasks;
 
@@ -37,14 +41,18 @@ class TasksExport extends ListExport<TaskFilter> {
     }
 
     @Override
-    protected void rows(TheodoiUser user, TaskFilter filter, Locale l, XlsxSheet sheet, Progress progress) {
-        progress.total(tasks.search(user, filter, PageRequest.of(0, 1)).getTotalElements());
-        tasks.forEachRow(user, filter, t -> {
+    protected void forEach(TheodoiUser user, TaskFilter filter, LongConsumer total, Consumer<TaskSummary> each) {
+        total.accept(tasks.search(user, filter, PageRequest.of(0, 1)).getTotalElements());
+        tasks.forEachRow(user, filter, each);
+    }
+
+    @Override
+    protected void rows(XlsxSheet sheet, List<TaskSummary> batch, Locale l) {
+        for (TaskSummary t : batch) {
             sheet.row(t.code(), t.title(), support.name(l, "enum.TaskSourceType.", t.sourceType()), t.sourceReference(),
                     t.leadOrganizationName(), t.assignedOn(), t.dueDate(), t.completedOn(),
                     support.name(l, "enum.TaskStatus.", t.status()), support.name(l, "clearance.", t.classification()),
                     t.responsibleUsername(), ExportSupport.local(t.updatedAt()));
-            progress.done(sheet.rows());
-        });
+        }
     }
 }

@@ -8,8 +8,6 @@ import vn.theodoi.access.Visibility;
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
-import vn.theodoi.organization.OrganizationType;
-import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.NotFoundException;
@@ -45,12 +43,7 @@ public class InspectionAccess {
 
     /** The province whose committee or standing agency an organization is; null for any other. */
     public String provinceOf(Long organizationId) {
-        return organizations.directory().byId(organizationId).map(InspectionAccess::province).orElse(null);
-    }
-
-    static String province(OrganizationView o) {
-        return o.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
-                || o.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY ? o.provinceCode() : null;
+        return organizations.directory().committeeProvinceOf(organizationId);
     }
 
     /** The inspection if the reader may see it; otherwise "not found", and the attempt is audited. */

@@ -102,7 +102,7 @@ public class InspectionWriting {
                 .map(code -> directory.byCode(code).map(OrganizationView::id).orElse(null)).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Inspection inspection = new Inspection(form.kind(), form.subject(), party(target), owner.id(),
-                InspectionAccess.province(owner), form.classificationOrDefault(), form.periodStart(), form.periodEnd(),
+                owner.committeeProvince(), form.classificationOrDefault(), form.periodStart(), form.periodEnd(),
                 head, team, teamUnits, readers, user.getUsername(), instants.instant());
         if (!reader.describes(inspection.visibleItem())) {
             throw new DomainRuleViolation("inspection.outOfScope");
@@ -171,7 +171,7 @@ public class InspectionWriting {
     }
 
     static Inspection.Party party(OrganizationView o) {
-        return new Inspection.Party(o.id(), InspectionAccess.province(o), o.type() == OrganizationType.AGENCY,
+        return new Inspection.Party(o.id(), o.committeeProvince(), o.type() == OrganizationType.AGENCY,
                 o.type() == OrganizationType.DEPARTMENT || o.type() == OrganizationType.COMMISSION);
     }
 

@@ -165,9 +165,7 @@ public class MeetingWriting {
     }
 
     private static Meeting.Party party(OrganizationView o) {
-        boolean provincial = o.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
-                || o.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY;
-        return new Meeting.Party(o.id(), provincial ? o.provinceCode() : null, o.type() == OrganizationType.AGENCY,
+        return new Meeting.Party(o.id(), o.committeeProvince(), o.type() == OrganizationType.AGENCY,
                 o.type() == OrganizationType.DEPARTMENT || o.type() == OrganizationType.COMMISSION);
     }
 

@@ -119,9 +119,7 @@ public class ProposalWorkflow {
 
     /** The sender as the visibility policy reads it: a province's committee or standing agency, or an agency. */
     public static Proposal.Sender senderFacts(OrganizationView sender) {
-        boolean provincial = sender.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
-                || sender.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY;
-        return new Proposal.Sender(sender.id(), provincial ? sender.provinceCode() : null,
+        return new Proposal.Sender(sender.id(), sender.committeeProvince(),
                 sender.type() == OrganizationType.AGENCY ? sender.id() : null);
     }
 

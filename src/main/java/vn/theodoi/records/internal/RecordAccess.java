@@ -8,8 +8,6 @@ import vn.theodoi.access.Visibility;
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
-import vn.theodoi.organization.OrganizationType;
-import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.ForbiddenException;
@@ -106,11 +104,7 @@ public class RecordAccess {
     }
 
     private Visibility.Item item(OversightRecord record) {
-        String ownerProvince = organizations.directory().byId(record.getOwnerOrganizationId())
-                .filter(o -> o.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
-                        || o.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY)
-                .map(OrganizationView::provinceCode).orElse(null);
-        return record.visibleItem(ownerProvince);
+        return record.visibleItem(organizations.directory().committeeProvinceOf(record.getOwnerOrganizationId()));
     }
 
     private ForbiddenException denied(Visibility reader, Long id) {

@@ -9,8 +9,6 @@ import vn.theodoi.access.Visibility;
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.audit.AuditOutcome;
-import vn.theodoi.organization.OrganizationType;
-import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.NotFoundException;
@@ -64,10 +62,7 @@ public class TaskAccess {
 
     /** The province whose committee or standing agency an organization is; null for any other. */
     String provinceOf(Long organizationId) {
-        return organizations.directory().byId(organizationId)
-                .filter(o -> o.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
-                        || o.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY)
-                .map(OrganizationView::provinceCode).orElse(null);
+        return organizations.directory().committeeProvinceOf(organizationId);
     }
 
     /** The lead organization's people (and leaders) report progress on a task they see. */

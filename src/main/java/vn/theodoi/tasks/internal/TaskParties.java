@@ -45,9 +45,8 @@ public class TaskParties {
     }
 
     private static void add(OrganizationView o, Set<String> provinces, Set<Long> agencies) {
-        if ((o.type() == OrganizationType.PROVINCIAL_STEERING_COMMITTEE
-                || o.type() == OrganizationType.PROVINCIAL_STANDING_AGENCY) && o.provinceCode() != null) {
-            provinces.add(o.provinceCode());
+        if (o.committeeProvince() != null) {
+            provinces.add(o.committeeProvince());
         }
         if (o.type() == OrganizationType.AGENCY) {
             agencies.add(o.id());
