@@ -94,7 +94,8 @@ public class RecordReading {
     }
 
     /** The whole record. Reading a classified record is audited. */
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public RecordView view(TheodoiUser user, Long id) {
         Visibility reader = access.reader(user);
         OversightRecord r = access.visible(reader, id);
