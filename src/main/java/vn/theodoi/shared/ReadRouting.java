@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,7 @@ public class ReadRouting {
     private final Supplier<ReplicaRouting> replica;
     private final Map<String, Long> recentWriters = new ConcurrentHashMap<>();
 
+    @Autowired
     ReadRouting(@Value("${theodoi.datasource.replica.url:}") String replicaUrl,
             @Value("${theodoi.datasource.replica.read-your-writes:10s}") Duration window,
             ObjectProvider<ReplicaRouting> replica) {
