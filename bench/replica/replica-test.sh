@@ -116,8 +116,8 @@ set -e
 echo
 echo "| Replica test ($(date -u +%Y-%m-%d), PostgreSQL $VER, $(nproc) cores) | |"
 echo "|---|---|"
-grep -o 'REPLICA-TEST PASS .*' "$LOG" | sed 's/^REPLICA-TEST PASS /| PASS | /; s/$/ |/' || true
-grep -o 'REPLICA-TEST FIGURES .*' "$LOG" | sed 's/^REPLICA-TEST FIGURES /| figures | /; s/$/ |/' || true
+grep -o 'REPLICA-TEST PASS .*' "$LOG" | awk '!seen[$0]++' | sed 's/^REPLICA-TEST PASS /| PASS | /; s/$/ |/' || true
+grep -o 'REPLICA-TEST FIGURES .*' "$LOG" | awk '!seen[$0]++' | sed 's/^REPLICA-TEST FIGURES /| figures | /; s/$/ |/' || true
 if [ $status != 0 ] || ! grep -q 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0' "$LOG"; then
   echo "FAIL: ReplicaIT did not pass (see $LOG)" >&2
   grep -E 'FAIL|ERROR|Expect|expected' "$LOG" | head -20 >&2 || true

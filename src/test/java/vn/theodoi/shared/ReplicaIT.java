@@ -42,7 +42,7 @@ import vn.theodoi.support.Unique;
 @IntegrationTest
 @EnabledIfEnvironmentVariable(named = "THEODOI_REPLICA_URL", matches = ".+")
 @TestPropertySource(properties = {"theodoi.datasource.replica.check-interval=300ms",
-        "theodoi.datasource.replica.read-your-writes=10s", "theodoi.datasource.replica.max-lag=5s"})
+        "theodoi.datasource.replica.read-your-writes=30s", "theodoi.datasource.replica.max-lag=60s"})
 class ReplicaIT {
 
     @LocalServerPort
@@ -84,10 +84,10 @@ class ReplicaIT {
                 + writing + "), one outside a request (" + background + "), one pinned to the primary and db-scheduler's"
                 + " pool are on the primary");
 
-        // 2. two people; the logins (POSTs) start their read-your-writes windows, which end after 10 s
+        // 2. two people; the logins (POSTs) start their read-your-writes windows, which end after 30 s here
         Api writer = new Api(port).as("specialist", IntegrationTest.DEMO_PASSWORD);
         Api reader = new Api(port).as("leader", IntegrationTest.DEMO_PASSWORD);
-        Thread.sleep(11_000);
+        Thread.sleep(31_000);
         long before = replica.status().replicaConnections();
         Api.Response list = reader.get("/api/v1/records?size=20");
         assertThat(list.status()).isEqualTo(200);
@@ -96,9 +96,9 @@ class ReplicaIT {
         pass("a person's list and count (GET /api/v1/records, " + total(list)
                 + " records) were read on the replica");
 
-        // 3. with the replica's replay paused, a change reaches only the primary
-        assertThat(replica.caughtUp(java.time.Duration.ofSeconds(30))).isTrue();
-        replicaAdmin("select pg_wal_replay_pause()");
+        // 3. with the replica's replay paused, a change reaches only the primary (the replica's lag counts
+        // from the last transaction it replayed: one committed just before the pause, so 60 s are left)
+        pauseReplayAfterAFreshCommit();
         String marker = "Nhân bản " + Unique.suffix();
         long id = RecordFixtures.create(writer, RecordFixtures.record(marker, "BNCTW", "BNCTW-VAVV",
                 List.of("VN-01"), List.of("BCA-C03"), "UNCLASSIFIED", List.of())).get("id").asLong();
@@ -125,12 +125,12 @@ class ReplicaIT {
         assertThat(total(reader.get(byMarker))).isEqualTo(1);
         pass("replay resumed: the other person's list on the replica finds the record");
 
-        // 4. a replica behind by more than max-lag (5 s) is left out
-        replicaAdmin("select pg_wal_replay_pause()");
+        // 4. a replica behind by more than max-lag (60 s here) is left out
+        pauseReplayAfterAFreshCommit();
         String late = "Trễ " + Unique.suffix();
         RecordFixtures.create(writer, RecordFixtures.record(late, "BNCTW", "BNCTW-VAVV", List.of("VN-01"),
                 List.of("BCA-C03"), "UNCLASSIFIED", List.of()));
-        waitFor("the replica's lag exceeds 5 s", () -> !replica.checkNow().usable(), 60);
+        waitFor("the replica's lag exceeds 60 s", () -> !replica.checkNow().usable(), 180);
         ReplicaRouting.Status behind = replica.status();
         before = behind.replicaConnections();
         Api.Response fallback = reader.get("/api/v1/records?q=" + URLEncoder.encode(late, StandardCharsets.UTF_8));
@@ -218,6 +218,12 @@ class ReplicaIT {
 
     private static int primaryPort() {
         return port(System.getenv("THEODOI_TEST_DB_URL"));
+    }
+
+    private void pauseReplayAfterAFreshCommit() throws SQLException {
+        new JdbcTemplate(primary.dataSource()).queryForObject("select pg_current_xact_id()::text", String.class);
+        assertThat(replica.caughtUp(java.time.Duration.ofSeconds(60))).as("the replica caught up").isTrue();
+        replicaAdmin("select pg_wal_replay_pause()");
     }
 
     private static void replicaAdmin(String sql) throws SQLException {
