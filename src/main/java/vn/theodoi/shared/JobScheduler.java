@@ -3,8 +3,6 @@ package vn.theodoi.shared;
 import java.time.Duration;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,13 +32,14 @@ public class JobScheduler {
     private final boolean enabled;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    JobScheduler(DataSource dataSource, List<Task<?>> tasks, @Value("${theodoi.scheduler.enabled:true}") boolean enabled,
+    JobScheduler(PrimaryDatabase primary, List<Task<?>> tasks, @Value("${theodoi.scheduler.enabled:true}") boolean enabled,
             @Value("${theodoi.scheduler.polling-interval:30s}") Duration polling) {
         this.enabled = enabled;
         List recurring = tasks.stream().filter(t -> t instanceof OnStartup).toList();
         List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
         // startTasks registers the recurring tasks among the known ones itself
-        this.scheduler = Scheduler.create(dataSource, others).startTasks(recurring).pollingInterval(polling).threads(2)
+        // the primary's own pool: the scheduler polls, locks and updates its table, never on a replica
+        this.scheduler = Scheduler.create(primary.dataSource(), others).startTasks(recurring).pollingInterval(polling).threads(2)
                 .tableName("scheduled_tasks").build();
     }
 

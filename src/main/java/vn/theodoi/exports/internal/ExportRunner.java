@@ -46,6 +46,7 @@ import vn.theodoi.notification.NotificationKind;
 import vn.theodoi.notification.Notifications;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.JobScheduler;
+import vn.theodoi.shared.ReadRouting;
 import vn.theodoi.shared.NotFoundException;
 
 /**
@@ -68,12 +69,13 @@ public class ExportRunner {
     private final Notifications notifications;
     private final MessageSource messages;
     private final JobScheduler scheduler;
+    private final ReadRouting routing;
     private final OneTimeTask<Void> task;
     private final Duration keep;
     private final Clock clock = Clock.systemUTC();
 
     ExportRunner(List<FileJob> jobs, PreparedFiles files, Users users, AuditLog audit, Notifications notifications,
-            MessageSource messages, JobScheduler scheduler, OneTimeTask<Void> prepareFileTask,
+            MessageSource messages, JobScheduler scheduler, ReadRouting routing, OneTimeTask<Void> prepareFileTask,
             @Value("${theodoi.exports.keep-days:7}") int keepDays) {
         this.jobs = jobs.stream().collect(Collectors.toMap(FileJob::kind, Function.identity()));
         this.files = files;
@@ -82,6 +84,7 @@ public class ExportRunner {
         this.notifications = notifications;
         this.messages = messages;
         this.scheduler = scheduler;
+        this.routing = routing;
         this.task = prepareFileTask;
         this.keep = Duration.ofDays(keepDays);
     }
@@ -139,7 +142,9 @@ public class ExportRunner {
             RowProgress progress = new RowProgress(id);
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+            // the rows come from the read replica when it has replayed all the primary had (the owner's last changes too)
+            try (ReadRouting.Scope replica = routing.replicaIfCaughtUp();
+                    OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
                     64 * 1024), sha256)) {
                 producer.write(owner, params, job.locale(), progress, out);
             } finally {

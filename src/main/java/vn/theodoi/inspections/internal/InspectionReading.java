@@ -75,7 +75,8 @@ public class InspectionReading {
     }
 
     /** The whole inspection; reading a classified one is audited. A task the reader may not see shows no status. */
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public InspectionView view(TheodoiUser user, Long id) {
         Visibility reader = access.reader(user);
         Inspection i = access.visible(reader, id);

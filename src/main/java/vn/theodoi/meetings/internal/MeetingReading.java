@@ -65,7 +65,8 @@ public class MeetingReading {
         return queries.sessions(access.reader(user), 200);
     }
 
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public MeetingView view(TheodoiUser user, Long id) {
         Visibility reader = access.reader(user);
         Meeting m = access.visible(reader, id);

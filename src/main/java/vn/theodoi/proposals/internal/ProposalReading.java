@@ -92,7 +92,8 @@ public class ProposalReading {
      * The whole proposal; reading a classified one is audited. The sender's people read the answer
      * once it is sent, and nothing of the work inside the Commission (drafts, steps, who handles it).
      */
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public ProposalView view(TheodoiUser user, Long id) {
         Visibility reader = access.reader(user);
         Proposal p = access.visible(reader, id);

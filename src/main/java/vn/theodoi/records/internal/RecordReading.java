@@ -102,7 +102,8 @@ public class RecordReading {
     }
 
     /** The whole record with its audit trail (its page). Reading a classified record is audited. */
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public RecordView view(TheodoiUser user, Long id) {
         return view(user, id, true);
     }
@@ -111,7 +112,7 @@ public class RecordReading {
      * The whole record; its audit trail (the page's log, one more query) only if asked. Reading a classified
      * record is audited either way.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public RecordView view(TheodoiUser user, Long id, boolean withAuditTrail) {
         Visibility reader = access.reader(user);
         OversightRecord r = access.visible(reader, id);

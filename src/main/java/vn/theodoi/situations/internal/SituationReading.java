@@ -87,7 +87,8 @@ public class SituationReading {
     }
 
     /** The whole hot spot; reading a classified one is audited. Linked items the reader may not see are left out. */
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public SituationView view(TheodoiUser user, Long id) {
         Visibility reader = access.reader(user);
         Situation s = access.visible(reader, id);

@@ -81,7 +81,8 @@ public class TaskReading {
     }
 
     /** The whole task; reading a classified task is audited. Linked records the reader may not see are left out. */
-    @Transactional
+    // read-only (the read replica may serve it): a classified read is audited in its own transaction
+    @Transactional(readOnly = true)
     public TaskView view(TheodoiUser user, Long id) {
         Visibility reader = access.reader(user);
         Task t = access.visible(reader, id);
