@@ -2,7 +2,6 @@ package vn.theodoi.shared.cache;
 
 import java.sql.DriverManager;
 
-import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -11,6 +10,8 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * Spring's cache abstraction, clustered: whatever {@link CacheManager} the application has (Spring
@@ -23,14 +24,16 @@ import org.springframework.core.env.Environment;
 class ClusterCaches {
 
     @Bean
-    ClusterCacheInvalidation clusterCacheInvalidation(ObjectProvider<DataSource> dataSource, Environment environment) {
+    ClusterCacheInvalidation clusterCacheInvalidation(ObjectProvider<PrimaryDatabase> primary, Environment environment) {
         String url = environment.getProperty("spring.datasource.url", "");
         if (!url.startsWith("jdbc:postgresql:")) {
             return new ClusterCacheInvalidation(null, null);
         }
         String user = environment.getProperty("spring.datasource.username");
         String password = environment.getProperty("spring.datasource.password");
-        return new ClusterCacheInvalidation(dataSource.getObject(), () -> DriverManager.getConnection(url, user, password));
+        // NOTIFY is a write: it goes to the primary even when a read replica serves read-only work
+        return new ClusterCacheInvalidation(primary.getObject().dataSource(),
+                () -> DriverManager.getConnection(url, user, password));
     }
 
     @Bean
