@@ -2,7 +2,6 @@ package vn.theodoi.shared.cache;
 
 import java.sql.DriverManager;
 
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.cache.CacheManager;
