@@ -174,10 +174,16 @@ public class RecordFigureQueries {
         long[] counts = new long[4];
         jdbc.query("select lastc.oversight_level, count(*) as n from (select distinct on (lc.record_id) lc.record_id,"
                 + " lc.oversight_level from record_level_change lc where lc.decided_on <= :figureTo"
-                + " order by lc.record_id, lc.decided_on desc, lc.id desc) lastc"
+                // descending: the order of the (record_id, decided_on, id) index read backwards, no sort
+                + " order by lc.record_id desc, lc.decided_on desc, lc.id desc) lastc"
+                // no filter on the level here: the planner would expect a handful of rows and look every
+                // visible record up one by one; levels other than 1..3 (none: out of monitoring) are skipped below
                 + " join oversight_record r on r.id = lastc.record_id where " + where.sql
-                + " and lastc.oversight_level between 1 and 3 group by lastc.oversight_level", where.params, rs -> {
-                    counts[rs.getInt("oversight_level")] = rs.getLong("n");
+                + " group by lastc.oversight_level", where.params, rs -> {
+                    int level = rs.getInt("oversight_level");
+                    if (!rs.wasNull() && level >= 1 && level <= 3) {
+                        counts[level] = rs.getLong("n");
+                    }
                 });
         return counts;
     }
