@@ -172,7 +172,7 @@ public class RecordFigureQueries {
     private long[] levelsAtEnd(Visibility reader, LocalDate to) {
         Where where = RecordQueries.visibleTo(reader).param("figureTo", to);
         long[] counts = new long[4];
-        jdbc.query("select lastc.oversight_level, count(*) as n from (select distinct on (lc.record_id) lc.record_id,"
+        jdbc.query("select lastc.oversight_level, count(*) as n from (select distinct on (lc.record_id) lc.record_id, lc.decided_on, lc.id,"
                 + " lc.oversight_level from record_level_change lc where lc.decided_on <= :figureTo"
                 // descending: the order of the (record_id, decided_on, id) index read backwards, no sort
                 + " order by lc.record_id desc, lc.decided_on desc, lc.id desc) lastc"
