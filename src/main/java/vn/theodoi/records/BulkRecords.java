@@ -20,6 +20,7 @@ import vn.theodoi.records.RecordPartForms.PersonForm;
 import vn.theodoi.records.internal.DeadlineRecomputation;
 import vn.theodoi.records.internal.OversightRecord;
 import vn.theodoi.records.internal.RecordDescribing;
+import vn.theodoi.shared.BulkIndexes;
 import vn.theodoi.shared.BulkInsert;
 import vn.theodoi.shared.ProcedureTime;
 import vn.theodoi.timelimits.ProcedureAssessor;
@@ -38,6 +39,8 @@ public class BulkRecords {
     private static final Logger log = LoggerFactory.getLogger(BulkRecords.class);
     private static final int RECORDS_PER_FLUSH = 500;
     private static final int RECORDS_PER_COMMIT = 2000;
+    /** From this many records (and at least as many as stored), indexes are built after the load. */
+    private static final int LAY_INDEXES_ASIDE_FROM = 10_000;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -71,11 +74,16 @@ public class BulkRecords {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            BulkIndexes indexes = null;
             try (BulkInsert insert = new BulkInsert(connection)) {
                 for (int i = 0; i < count; i++) {
                     insert.add(aggregate(draftForNumber.apply(stored + i + 1), law));
                     if ((i + 1) % RECORDS_PER_FLUSH == 0) {
                         insert.flush();
+                        if (i + 1 == RECORDS_PER_FLUSH && count >= LAY_INDEXES_ASIDE_FROM && count >= stored) {
+                            // the tables at least double: one sorted build per index at the end is cheaper
+                            indexes = BulkIndexes.layAside(connection, insert.tableNames());
+                        }
                     }
                     if ((i + 1) % RECORDS_PER_COMMIT == 0) {
                         connection.commit();
@@ -88,6 +96,12 @@ public class BulkRecords {
                 insert.flush();
                 rows = insert.rows();
                 tables = insert.tableNames();
+                connection.commit();
+            } finally {
+                if (indexes != null) {
+                    connection.rollback();
+                    indexes.rebuild();
+                }
             }
             connection.commit();
             connection.setAutoCommit(autoCommit);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -65,6 +66,19 @@ public class DeadlineRecomputation {
     void on(TimeLimitRulesChanged change) {
         int changed = recountAlone(false);
         log.info("Time-limit rule {} corrected: the derived dates of {} records counted again", change.ruleId(), changed);
+    }
+
+    /**
+     * Before the application runners (the demo data, the scale generator) write their first records: an empty
+     * database's dates are all counted under the law in force, so the records they write need no recount at
+     * the next start (a generated million would otherwise be counted again, record by record, through JPA).
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    void markAnEmptyDatabaseCounted() {
+        if (jdbc.queryForList("select law_fingerprint from deadline_recount_state where id = 1", String.class).isEmpty()
+                && records.count() == 0) {
+            markCounted(clock.lawFingerprint());
+        }
     }
 
     /**

@@ -89,48 +89,151 @@ public class RecordFigureQueries {
         };
     }
 
-    /** Every records' figure over the period, within the reader's visibility. */
+    /**
+     * Every records' figure over the period, within the reader's visibility: one grouped statement per family
+     * (case events, persons, money, matters concluded, levels at the end, levels added and removed, deadlines),
+     * each counting what {@link #narrow} lists, so a figure still equals the length of its list.
+     */
     public RecordFigures figures(Visibility reader, LocalDate from, LocalDate to, LocalDate today) {
+        java.util.Map<String, Long> cases = caseEvents(reader, from, to);
+        long[] persons = persons(reader, from, to);
+        java.util.Map<String, Long> money = sums(reader, from, to);
+        long[] atEnd = levelsAtEnd(reader, to);
+        long[] changes = levelChanges(reader, from, to);
+        long[] deadlines = deadlines(reader, from, to, today);
         List<RecordFigures.LevelFigures> levels = new ArrayList<>();
         for (int level = 1; level <= 3; level++) {
-            levels.add(new RecordFigures.LevelFigures(level, records(reader, Figure.LEVEL_AT_END, level, from, to, today),
-                    records(reader, Figure.LEVEL_ADDED, level, from, to, today),
-                    records(reader, Figure.LEVEL_REMOVED, level, from, to, today)));
+            levels.add(new RecordFigures.LevelFigures(level, atEnd[level], changes[level - 1], changes[level + 2]));
         }
         return new RecordFigures(
-                new RecordFigures.CasesAndPersons(records(reader, Figure.INITIATED, null, from, to, today),
-                        persons(reader, "charged_on", from, to)),
-                new RecordFigures.CasesAndPersons(records(reader, Figure.INDICTED, null, from, to, today),
-                        persons(reader, "indicted_on", from, to)),
-                new RecordFigures.CasesAndPersons(records(reader, Figure.FIRST_INSTANCE, null, from, to, today),
-                        persons(reader, "tried_first_instance_on", from, to)),
-                new RecordFigures.CasesAndPersons(records(reader, Figure.APPEAL, null, from, to, today),
-                        persons(reader, "tried_appeal_on", from, to)),
+                new RecordFigures.CasesAndPersons(cases.getOrDefault(EventType.CASE_INITIATED.name(), 0L), persons[0]),
+                new RecordFigures.CasesAndPersons(cases.getOrDefault(EventType.INDICTED.name(), 0L), persons[1]),
+                new RecordFigures.CasesAndPersons(cases.getOrDefault(EventType.FIRST_INSTANCE_JUDGMENT.name(), 0L),
+                        persons[2]),
+                new RecordFigures.CasesAndPersons(cases.getOrDefault(EventType.APPEAL_JUDGMENT.name(), 0L), persons[3]),
                 records(reader, Figure.MATTERS_CONCLUDED, null, from, to, today),
-                sum(reader, MoneyKind.DAMAGE, from, to), sum(reader, MoneyKind.RECOVERED, from, to), levels,
-                records(reader, Figure.DEADLINES_MET, null, from, to, today),
-                records(reader, Figure.DEADLINES_MISSED, null, from, to, today));
+                money.getOrDefault(MoneyKind.DAMAGE.name(), 0L), money.getOrDefault(MoneyKind.RECOVERED.name(), 0L),
+                levels, deadlines[0], deadlines[1]);
+    }
+
+    /** Visible cases by the type of an event in force dated in the period, a case once per type. */
+    private java.util.Map<String, Long> caseEvents(Visibility reader, LocalDate from, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to);
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.query("select fe.type, count(distinct fe.record_id) as n from record_event fe"
+                + " join oversight_record r on r.id = fe.record_id where " + where.sql
+                + " and r.kind = '" + RecordKind.CASE.name() + "' and fe.superseded_by_id is null and fe.type in ('"
+                + EventType.CASE_INITIATED.name() + "', '" + EventType.INDICTED.name() + "', '"
+                + EventType.FIRST_INSTANCE_JUDGMENT.name() + "', '" + EventType.APPEAL_JUDGMENT.name() + "')"
+                + " and fe.event_date between :figureFrom and :figureTo group by fe.type", where.params,
+                rs -> {
+                    counts.put(rs.getString("type"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static final String[] PERSON_DATES = {"charged_on", "indicted_on", "tried_first_instance_on",
+        "tried_appeal_on"};
+
+    /** Persons of visible records by each of their four dates in the period (four index ranges, one join). */
+    private long[] persons(Visibility reader, LocalDate from, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to);
+        StringBuilder dated = new StringBuilder();
+        for (int i = 0; i < PERSON_DATES.length; i++) {
+            dated.append(i == 0 ? "" : " union all ").append("select ").append(i)
+                    .append(" as k, p.record_id from record_person p where p.").append(PERSON_DATES[i])
+                    .append(" between :figureFrom and :figureTo");
+        }
+        long[] counts = new long[PERSON_DATES.length];
+        jdbc.query("select d.k, count(*) as n from (" + dated + ") d join oversight_record r on r.id = d.record_id"
+                + " where " + where.sql + " group by d.k", where.params, rs -> {
+                    counts[rs.getInt("k")] = rs.getLong("n");
+                });
+        return counts;
+    }
+
+    /** Damage and recoveries of visible records dated in the period, summed by kind. */
+    private java.util.Map<String, Long> sums(Visibility reader, LocalDate from, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to);
+        java.util.Map<String, Long> sums = new java.util.HashMap<>();
+        jdbc.query("select m.kind, coalesce(sum(m.amount_vnd), 0) as total from record_money m join oversight_record r"
+                + " on r.id = m.record_id where " + where.sql + " and m.kind in ('" + MoneyKind.DAMAGE.name() + "', '"
+                + MoneyKind.RECOVERED.name() + "') and m.as_of between :figureFrom and :figureTo group by m.kind",
+                where.params, rs -> {
+                    sums.put(rs.getString("kind"), rs.getLong("total"));
+                });
+        return sums;
+    }
+
+    /**
+     * Visible records by the level the last decision on or before {@code to} names (index 1..3): one ordered pass
+     * over the decisions index, keeping each record's last decision, instead of one look-up per record and level.
+     */
+    private long[] levelsAtEnd(Visibility reader, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureTo", to);
+        long[] counts = new long[4];
+        jdbc.query("select lastc.oversight_level, count(*) as n from (select distinct on (lc.record_id) lc.record_id, lc.decided_on, lc.id,"
+                + " lc.oversight_level from record_level_change lc where lc.decided_on <= :figureTo"
+                // descending: the order of the (record_id, decided_on, id) index read backwards, no sort
+                + " order by lc.record_id desc, lc.decided_on desc, lc.id desc) lastc"
+                // no filter on the level here: the planner would expect a handful of rows and look every
+                // visible record up one by one; levels other than 1..3 (none: out of monitoring) are skipped below
+                + " join oversight_record r on r.id = lastc.record_id where " + where.sql
+                + " group by lastc.oversight_level", where.params, rs -> {
+                    int level = rs.getInt("oversight_level");
+                    if (!rs.wasNull() && level >= 1 && level <= 3) {
+                        counts[level] = rs.getLong("n");
+                    }
+                });
+        return counts;
+    }
+
+    /** Visible records a decision in the period put at each level (0..2) and took from it (3..5). */
+    private long[] levelChanges(Visibility reader, LocalDate from, LocalDate to) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to);
+        StringBuilder columns = new StringBuilder();
+        for (int level = 1; level <= 3; level++) {
+            columns.append(", count(distinct d.record_id) filter (where d.lvl_after = ").append(level)
+                    .append(" and d.lvl_before <> ").append(level).append(") as added").append(level);
+        }
+        for (int level = 1; level <= 3; level++) {
+            columns.append(", count(distinct d.record_id) filter (where coalesce(d.lvl_after, 0) <> ").append(level)
+                    .append(" and d.lvl_before = ").append(level).append(") as removed").append(level);
+        }
+        long[] counts = new long[6];
+        jdbc.query("select " + columns.substring(2) + " from (select lc.record_id, lc.oversight_level as lvl_after, "
+                + LEVEL_BEFORE + " as lvl_before from record_level_change lc join oversight_record r on r.id = lc.record_id"
+                + " where " + where.sql + " and lc.decided_on between :figureFrom and :figureTo) d", where.params,
+                rs -> {
+                    for (int level = 1; level <= 3; level++) {
+                        counts[level - 1] = rs.getLong("added" + level);
+                        counts[level + 2] = rs.getLong("removed" + level);
+                    }
+                });
+        return counts;
+    }
+
+    /** Visible records having a deadline met (0) and missed (1) in the period. */
+    private long[] deadlines(Visibility reader, LocalDate from, LocalDate to, LocalDate today) {
+        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to)
+                .param("figureToday", today);
+        long[] counts = new long[2];
+        jdbc.query("select d.k, count(distinct d.record_id) as n from (select 0 as k, tl.record_id from record_time_limit tl"
+                + " where tl.end_date between :figureFrom and :figureTo and tl.end_date <= tl.due_date"
+                + " union all select 1, tl.record_id from record_time_limit tl"
+                + " where tl.due_date between :figureFrom and :figureTo"
+                + " and (tl.end_date > tl.due_date or (tl.end_date is null and tl.due_date < :figureToday))) d"
+                + " join oversight_record r on r.id = d.record_id where " + where.sql + " group by d.k", where.params,
+                rs -> {
+                    counts[rs.getInt("k")] = rs.getLong("n");
+                });
+        return counts;
     }
 
     /** How many visible records a figure counts: the same condition its list uses. */
     long records(Visibility reader, Figure figure, Integer level, LocalDate from, LocalDate to, LocalDate today) {
         Where where = narrow(RecordQueries.visibleTo(reader), figure, level, from, to, today);
         return number("select count(*) from oversight_record r where " + where.sql, where);
-    }
-
-    /** How many persons of visible records have the date in the period. */
-    private long persons(Visibility reader, String dateColumn, LocalDate from, LocalDate to) {
-        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to);
-        return number("select count(*) from record_person p join oversight_record r on r.id = p.record_id where "
-                + where.sql + " and p." + dateColumn + " between :figureFrom and :figureTo", where);
-    }
-
-    private long sum(Visibility reader, MoneyKind kind, LocalDate from, LocalDate to) {
-        Where where = RecordQueries.visibleTo(reader).param("figureFrom", from).param("figureTo", to)
-                .param("figureMoneyKind", kind.name());
-        return number("select coalesce(sum(m.amount_vnd), 0) from record_money m join oversight_record r"
-                + " on r.id = m.record_id where " + where.sql
-                + " and m.kind = :figureMoneyKind and m.as_of between :figureFrom and :figureTo", where);
     }
 
     private long number(String sql, Where where) {
