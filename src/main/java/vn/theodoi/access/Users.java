@@ -176,13 +176,16 @@ public class Users {
 
     private NameDirectory loadNames() {
         Map<String, NameEntry> byUsername = new java.util.LinkedHashMap<>();
-        jdbc.query("select u.username, u.full_name, u.enabled, r.role from app_user u"
+        jdbc.query("select u.username, u.full_name, u.enabled, coalesce(o.short_name, o.name) as organization_name,"
+                + " r.role from app_user u join organization o on o.id = u.organization_id"
                 + " left join app_user_role r on r.user_id = u.id order by u.full_name, u.username", rs -> {
                     String username = rs.getString("username");
                     String fullName = rs.getString("full_name");
+                    String organization = rs.getString("organization_name");
                     boolean enabled = rs.getBoolean("enabled");
                     NameEntry entry = byUsername.computeIfAbsent(username, k -> new NameEntry(
-                            new PersonName(k, fullName == null ? k : fullName), enabled, EnumSet.noneOf(Role.class)));
+                            new PersonName(k, fullName == null ? k : fullName, organization), enabled,
+                            EnumSet.noneOf(Role.class)));
                     String role = rs.getString("role");
                     if (role != null) {
                         entry.roles().add(Role.valueOf(role));

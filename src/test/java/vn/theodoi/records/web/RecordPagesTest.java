@@ -192,7 +192,10 @@ class RecordPagesTest {
         assertThat(stored.get("charged_on").toString()).isEqualTo("2026-01-10");
         assertThat(stored.get("indicted_on").toString()).isEqualTo("2026-02-03");
         assertThat(stored.get("tried_first_instance_on")).isNull();
-        assertThat(page("/records/" + id, "leader")).contains("Khởi tố 10/01/2026").contains("Truy tố 03/02/2026")
+        assertThat(page("/records/" + id, "leader")).contains("Khởi tố 10/01/2026").contains("Truy tố 03/02/2026");
+        // the person's own form comes with the page its "change" link opens
+        Long person = jdbc.queryForObject("select id from record_person where record_id = ?", Long.class, id);
+        assertThat(page("/records/" + id + "?tab=persons&dialog=person-" + person, "leader"))
                 .contains("value=\"10/01/2026\"");
     }
 
