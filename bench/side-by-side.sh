@@ -103,7 +103,8 @@ c=$(curl -s -c "$J" -b "$J" "$TD/login/second-factor" | csrf)
 step=$(( $(date +%s) / 30 )); while [ $(( $(date +%s) / 30 )) = "$step" ]; do sleep 1; done
 curl -s -b "$J" -c "$J" -o /dev/null -XPOST "$TD/login/second-factor" --data-urlencode "code=$(totp)" \
   --data-urlencode "_csrf=$c"
-COOKIE=$(awk 'NF>=7 && $1 !~ /^#/ {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$J")
+# curl marks HttpOnly cookies with a "#HttpOnly_" prefix, which is not a comment
+COOKIE=$(sed 's/^#HttpOnly_//' "$J" | awk 'NF>=7 && $1 !~ /^#/ {printf "%s%s=%s", sep, $6, $7; sep="; "}')
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$TD/records")
 [ "$code" = 200 ] || { echo "login to theodoi's pages failed (HTTP $code)" >&2; exit 1; }
 
