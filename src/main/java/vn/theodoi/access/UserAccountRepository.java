@@ -18,10 +18,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
 
-    /** Username and full name of each of these accounts, in one query (no roles loaded). */
-    @Query("select a.username, a.fullName from UserAccount a where a.username in :usernames")
-    java.util.List<Object[]> namesOf(java.util.Collection<String> usernames);
-
     @Query("""
             select u from UserAccount u
             where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text)

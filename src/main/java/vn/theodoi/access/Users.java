@@ -134,7 +134,7 @@ public class Users {
 
     /**
      * The full names of the given users, by username (pages name people, not logins); a username without an
-     * account is left out. One query.
+     * account is left out. From memory (see {@link #NAMES_CACHE}).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, String> fullNames(java.util.Collection<String> usernames) {
@@ -143,15 +143,11 @@ public class Users {
         if (wanted.isEmpty()) {
             return Map.of();
         }
+        // every account is in the directory: a change evicts it on every node, so a username missing here is not
+        // an account (a system actor, a deleted login) and keeps its login as its name
         Map<String, String> known = new java.util.HashMap<>();
         Map<String, NameEntry> all = nameDirectory().byUsername();
         wanted.forEach(u -> Optional.ofNullable(all.get(u)).ifPresent(e -> known.put(u, e.name().fullName())));
-        if (known.size() < wanted.size()) {
-            // an account created on another node since the names were read, or a name that never was an account
-            java.util.Set<String> missing = new java.util.HashSet<>(wanted);
-            missing.removeAll(known.keySet());
-            accounts.namesOf(missing).forEach(a -> known.put((String) a[0], a[1] == null ? (String) a[0] : (String) a[1]));
-        }
         return known;
     }
 

@@ -26,11 +26,13 @@ public class StatementCounter implements BeanPostProcessor {
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final java.util.List<String> SEEN = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private static volatile boolean counting;
 
     /** Runs the action and answers how many statements request threads executed meanwhile. */
     public static synchronized int statementsOf(Runnable action) {
         COUNT.set(0);
+        SEEN.clear();
         counting = true;
         try {
             action.run();
@@ -38,6 +40,11 @@ public class StatementCounter implements BeanPostProcessor {
             counting = false;
         }
         return COUNT.get();
+    }
+
+    /** The statements counted by the last {@link #statementsOf}, as far as their text is known (for messages). */
+    public static java.util.List<String> lastStatements() {
+        return java.util.List.copyOf(SEEN);
     }
 
     @Override
@@ -54,14 +61,17 @@ public class StatementCounter implements BeanPostProcessor {
     private static Connection connection(Connection connection) {
         return (Connection) proxy(connection, ClassUtils.getAllInterfaces(connection), (target, method, args) -> {
             Object result = invoke(target, method, args);
-            return result instanceof Statement statement ? statement(statement) : result;
+            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : "?";
+            return result instanceof Statement statement ? statement(statement, sql) : result;
         });
     }
 
-    private static Statement statement(Statement statement) {
+    private static Statement statement(Statement statement, String prepared) {
         return (Statement) proxy(statement, ClassUtils.getAllInterfaces(statement), (target, method, args) -> {
             if (counting && EXECUTING.contains(method.getName()) && Thread.currentThread().getName().contains("-exec-")) {
                 COUNT.incrementAndGet();
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : prepared;
+                SEEN.add(sql.length() > 160 ? sql.substring(0, 160) : sql);
             }
             return invoke(target, method, args);
         });

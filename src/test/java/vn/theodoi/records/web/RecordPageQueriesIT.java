@@ -38,9 +38,10 @@ class RecordPageQueriesIT {
     static final int JSON_BOUND = 20;
 
     /**
-     * The page: the session (read, touched, read again: 3), the account's security stamp and unread
-     * notifications (2), the record as for the JSON less the token (18), its audit trail (1), the names of the
-     * people it mentions (1), the events' attachments (the events' records, their visibility, the files: 3).
+     * The page: the session (read twice: 2; its row is rewritten at most once a minute), the account's security
+     * stamp and unread notifications (2), the record as for the JSON less the token (18), its audit trail (1, and
+     * its count when the page of the trail is full: 1), the events' attachments (the events' records, their
+     * visibility, the files: 3); the names of the people it mentions come from memory.
      */
     static final int PAGE_BOUND = 28;
 
@@ -70,11 +71,16 @@ class RecordPageQueriesIT {
                 .status()).isEqualTo(200));
         int smallPage = StatementCounter.statementsOf(() -> assertThat(web.get("/records/" + small).status())
                 .isEqualTo(200));
+        List<String> smallStatements = StatementCounter.lastStatements();
         int bigPage = StatementCounter.statementsOf(() -> assertThat(web.get("/records/" + big).status())
                 .isEqualTo(200));
+        List<String> bigStatements = StatementCounter.lastStatements();
 
         assertThat(bigJsonStatements).as("JSON of the big record").isEqualTo(smallJson).isLessThanOrEqualTo(JSON_BOUND);
-        assertThat(bigPage).as("page of the big record").isEqualTo(smallPage).isLessThanOrEqualTo(PAGE_BOUND);
+        // the log shows one page of the audit trail, and counts the trail only when that page is full: the big
+        // record's 90 entries fill it (one statement more, once), the small one's do not
+        assertThat(bigPage).as("page of the big record: %s against %s", bigStatements, smallStatements)
+                .isBetween(smallPage, smallPage + 1).isLessThanOrEqualTo(PAGE_BOUND);
     }
 
     @Test
