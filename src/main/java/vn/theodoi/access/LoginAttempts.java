@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,6 +55,13 @@ public class LoginAttempts {
     private final AuditTally tally;
     private final TransactionTemplate transaction;
     private final String dummyHash;
+    /**
+     * At most one password hash checked per core at a time. bcrypt is slow on purpose: a burst of
+     * logins running all at once would starve every other thread of the node, among them those holding
+     * a database connection or the audit chain's lock, until the pool runs dry. A login waiting here
+     * holds no connection.
+     */
+    private final Semaphore hashChecks = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final Clock clock = Clock.systemUTC();
 
     LoginAttempts(UserAccountRepository accounts, Users users, SecondFactors secondFactors, LoginRateLimits rateLimits,
@@ -83,8 +91,7 @@ public class LoginAttempts {
         Optional<UserAccount> found = name.length() > 64 ? Optional.empty() : accounts.findByUsername(name);
         // The same work whatever the account: bcrypt runs against a dummy hash for an unknown name.
         boolean matches = !PasswordPolicy.tooLong(password)
-                && passwordEncoder.matches(password == null ? "" : password,
-                        found.map(UserAccount::getPasswordHash).orElse(dummyHash))
+                && matches(password == null ? "" : password, found.map(UserAccount::getPasswordHash).orElse(dummyHash))
                 && found.isPresent();
         if (!matches) {
             transaction.executeWithoutResult(status -> countFailure(found.map(UserAccount::getId), channel, "password"));
@@ -105,6 +112,15 @@ public class LoginAttempts {
         Next next = account.hasSecondFactor() ? Next.SECOND_FACTOR
                 : SecondFactors.requiredFor(account) ? Next.ENROLMENT_REQUIRED : Next.DONE;
         return new PasswordChecked(account.getId(), account.getUsername(), next, clock.instant().getEpochSecond());
+    }
+
+    private boolean matches(String password, String hash) {
+        hashChecks.acquireUninterruptibly();
+        try {
+            return passwordEncoder.matches(password, hash);
+        } finally {
+            hashChecks.release();
+        }
     }
 
     /** The second step: a TOTP or recovery code. A wrong code counts as a wrong password. */
