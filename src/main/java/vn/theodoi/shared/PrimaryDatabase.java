@@ -1,9 +1,13 @@
 package vn.theodoi.shared;
 
+import java.sql.DatabaseMetaData;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class PrimaryDatabase {
 
     private final DataSource dataSource;
+    private volatile Boolean postgreSql;
 
     PrimaryDatabase(@Qualifier(ReplicaDataSources.PRIMARY) ObjectProvider<DataSource> primary, DataSource dataSource) {
         this.dataSource = primary.getIfAvailable(() -> dataSource);
@@ -23,5 +28,20 @@ public class PrimaryDatabase {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Whether it is PostgreSQL (else the embedded H2), for the few statements written for each. */
+    public boolean isPostgreSql() {
+        Boolean known = postgreSql;
+        if (known == null) {
+            try {
+                String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+                known = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            } catch (MetaDataAccessException e) {
+                throw new IllegalStateException("The database's product name cannot be read", e);
+            }
+            postgreSql = known;
+        }
+        return known;
     }
 }

@@ -179,6 +179,35 @@ class RecordLifecycleIT {
     }
 
     @Test
+    void theProvinceFilterFollowsTheProvincesAsTheyAreEdited() {
+        Api api = specialist();
+        String token = "Tinhloc" + Unique.suffix();
+        JsonNode record = RecordFixtures.create(api, RecordFixtures.record("Vụ án hai tỉnh " + token, "BNCTW",
+                "BNCTW-VAVV", List.of("VN-01", "VN-79"), List.of("BCA-C03"), "UNCLASSIFIED", List.of()));
+        long id = record.get("id").asLong();
+        String inHoChiMinhCity = "/api/v1/records?province=VN-79&q=" + token;
+        String inHanoi = "/api/v1/records?province=VN-01&q=" + token;
+        assertThat(ids(api.get(inHoChiMinhCity).body())).containsExactly(id);
+        assertThat(ids(api.get(inHanoi).body())).containsExactly(id);
+
+        Map<String, Object> hanoiOnly = RecordFixtures.record("Vụ án hai tỉnh " + token, "BNCTW", "BNCTW-VAVV",
+                List.of("VN-01"), List.of("BCA-C03"), "UNCLASSIFIED", List.of());
+        hanoiOnly.put("version", record.get("version").asLong());
+        assertThat(api.put("/api/v1/records/" + id, hanoiOnly).status()).isEqualTo(200);
+
+        assertThat(ids(api.get(inHoChiMinhCity).body())).as("no longer in Hồ Chí Minh City").isEmpty();
+        assertThat(ids(api.get(inHanoi).body())).containsExactly(id);
+        assertThat(jdbc.queryForObject("select count(*) from oversight_record where id = ? and province_codes is null",
+                Integer.class, id)).isZero();
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new java.util.ArrayList<>();
+        page.get("content").forEach(row -> ids.add(row.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
     void theDeadlineFilterInTheDatabaseAgreesWithTheEngineOnEveryRecord() {
         Api leader = new Api(port).as("leader", IntegrationTest.DEMO_PASSWORD);
         long running = 0;

@@ -32,6 +32,7 @@ import vn.theodoi.records.RecordSort;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.ReportSecrecy;
 import vn.theodoi.records.Records;
+import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.ProcedureTime;
 import vn.theodoi.shared.VietnameseText;
 
@@ -59,9 +60,11 @@ public class RecordQueries {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PrimaryDatabase database;
 
-    RecordQueries(NamedParameterJdbcTemplate jdbc) {
+    RecordQueries(NamedParameterJdbcTemplate jdbc, PrimaryDatabase database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
 
@@ -70,7 +73,7 @@ public class RecordQueries {
         return reader.where(VISIBLE);
     }
 
-    static Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
+    Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
         Where where = visibleTo(reader);
         if (filter.kind() != null) {
             where.and("r.kind = :kind").param("kind", filter.kind().name());
@@ -88,8 +91,9 @@ public class RecordQueries {
             where.and("r.classification = :classification").param("classification", filter.classification().name());
         }
         if (filter.province() != null && !filter.province().isBlank()) {
-            where.and("exists (select 1 from record_province fp where fp.record_id = r.id and fp.province_code = :province)")
-                    .param("province", filter.province().strip());
+            // the array's GIN index on PostgreSQL (see OversightRecord.provinceArray); H2 has no such index
+            where.and(database.isPostgreSql() ? "r.province_codes @> array[cast(:province as varchar)]"
+                    : "array_contains(r.province_codes, :province)").param("province", filter.province().strip());
         }
         if (filter.agency() != null && !filter.agency().isBlank()) {
             where.and("exists (select 1 from record_agency fa join organization fo on fo.id = fa.organization_id"

@@ -221,4 +221,34 @@ class RecordsWebTest {
                         .content(body.replace("\"abc\"", "\"VV-2026-THU-0001\"")))
                 .andExpect(status().isCreated());
     }
+
+    @Test
+    void theProvinceFilterFindsARecordByAnyOfItsProvincesUntilOneIsRemoved() throws Exception {
+        String token = "Tinhloc" + System.nanoTime();
+        String body = "{\"kind\":\"MATTER\",\"title\":\"Vụ việc hai tỉnh " + token + "\",\"oversightLevel\":2,"
+                + "\"classification\":\"UNCLASSIFIED\",\"ownerOrganizationCode\":\"BNCTW\","
+                + "\"ownerDepartmentCode\":\"BNCTW-VAVV\",\"provinceCodes\":[\"VN-01\",\"VN-79\"]}";
+        JsonNode created = json(mvc.perform(post("/api/v1/records").with(user(as("specialist")))
+                        .contentType("application/json").content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        long id = created.get("id").asLong();
+        assertThat(idsIn("/api/v1/records?province=VN-79&q=" + token)).containsExactly(id);
+        assertThat(idsIn("/api/v1/records?province=VN-01&q=" + token)).containsExactly(id);
+
+        String hanoiOnly = body.replace("[\"VN-01\",\"VN-79\"]", "[\"VN-01\"]").replace("{", "{\"version\":"
+                + created.get("version").asLong() + ",");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/records/" + id)
+                        .with(user(as("specialist"))).contentType("application/json").content(hanoiOnly))
+                .andExpect(status().isOk());
+
+        assertThat(idsIn("/api/v1/records?province=VN-79&q=" + token)).isEmpty();
+        assertThat(idsIn("/api/v1/records?province=VN-01&q=" + token)).containsExactly(id);
+    }
+
+    private List<Long> idsIn(String url) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        json(mvc.perform(get(url).with(user(as("leader")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).get("content").forEach(r -> ids.add(r.get("id").asLong()));
+        return ids;
+    }
 }
