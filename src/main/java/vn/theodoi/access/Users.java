@@ -20,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
@@ -187,14 +185,13 @@ public class Users {
     private record NameDirectory(List<NameEntry> entries, Map<String, NameEntry> byUsername) {
     }
 
-    /** Names and roles are read again once this change commits. */
+    /**
+     * Names and roles are read again once this change commits, on every node. Evicted in the transaction, as the
+     * organization directory is: the cache evicts here again and tells the other nodes after the commit. An
+     * eviction made in an afterCommit callback evicted here only, since what it registers to send is never run.
+     */
     private void namesChangedAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                names.evict();
-            }
-        });
+        names.evict();
     }
 
     /**
