@@ -134,6 +134,18 @@ CFG
   log "haproxy: pid $!, port $front -> $*"
 }
 
+# start_two_nodes LB N1 N2 PGPORT DB: node 1 first (it migrates the schema and loads the demo data), then node 2
+# on the same database, each once healthy; then HAProxy on LB in front of both, waited for
+start_two_nodes() {
+  local lb=$1 n1=$2 n2=$3 pgport=$4 db=$5
+  start_node 1 "$n1" "$pgport" "$db"
+  wait_healthy "$n1"
+  start_node 2 "$n2" "$pgport" "$db"
+  wait_healthy "$n2"
+  start_haproxy "$lb" "$n1" "$n2"
+  for _ in $(seq 1 20); do curl -fsS -o /dev/null "http://127.0.0.1:$lb/actuator/health" && break; sleep 0.5; done
+}
+
 cleanup_started() {
   if [ -f "$WORK/pids" ]; then
     while read -r pid; do
