@@ -5,11 +5,8 @@
 # one session; prints the time of each and the totals, and checks that both give the same numbers.
 # Usage: bench/figure-statements.sh [database, default theodoi_bench1m] [runs, default 3]
 set -euo pipefail
-DB=${1:-theodoi_bench1m}
-RUNS=${2:-3}
-HOST=${PGHOST_ADDR:-127.0.0.1}
-PORT=${PGPORT_NUM:-5432}
-command -v psql >/dev/null || apt-get install -y postgresql-client >/dev/null
+source "$(dirname "$0")/lib.sh"
+data_set_arguments 3 "$@"
 Y=$(date +%Y)
 V="r.classification in ('UNCLASSIFIED','CONFIDENTIAL','SECRET','TOP_SECRET')"
 P="'$Y-01-01'::date and '$Y-12-31'::date"

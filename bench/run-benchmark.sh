@@ -7,20 +7,13 @@
 #   THEODOI_BENCH_FRESH=1 bench/run-benchmark.sh     # drop and regenerate the data set
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 HOST=${PGHOST_ADDR:-127.0.0.1}
 PORT=${PGPORT_NUM:-5432}
 DB=${THEODOI_BENCH_DB:-theodoi_bench}
 DB_USER=${THEODOI_BENCH_DB_USER:-theodoi_test}
 DB_PASSWORD=${THEODOI_BENCH_DB_PASSWORD:-theodoi_test}
-
-psql_admin() {
-  if psql -h "$HOST" -p "$PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1 </dev/null; then
-    psql -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U postgres -d postgres "$@"
-  else
-    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -p "$PORT" -d postgres "$@"
-  fi
-}
 
 if [ "${THEODOI_BENCH_FRESH:-0}" = 1 ]; then
   psql_admin -q -c "drop database if exists $DB with (force)"

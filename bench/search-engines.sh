@@ -10,11 +10,8 @@
 # Creates the full-text index if it is missing (idempotent; it stays, for the application's use).
 # Usage: bench/search-engines.sh [database, default theodoi_bench1m] [runs, default 5]
 set -euo pipefail
-DB=${1:-theodoi_bench1m}
-RUNS=${2:-5}
-HOST=${PGHOST_ADDR:-127.0.0.1}
-PORT=${PGPORT_NUM:-5432}
-command -v psql >/dev/null || apt-get install -y postgresql-client >/dev/null
+source "$(dirname "$0")/lib.sh"
+data_set_arguments 5 "$@"
 command -v python3 >/dev/null || apt-get install -y python3 >/dev/null
 psql_db() { psql -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U postgres -d "$DB" -qAt "$@"; }
 

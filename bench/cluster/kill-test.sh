@@ -41,12 +41,7 @@ pg_dropcluster "$PGVER" "$CLUSTER" --stop >/dev/null 2>&1 || true
 pg_createcluster "$PGVER" "$CLUSTER" -p "$PGPORT" --start -- --auth-local=trust --auth-host=trust >/dev/null
 fresh_database "$PGPORT" "$DB"
 
-start_node 1 "$N1" "$PGPORT" "$DB"
-wait_healthy "$N1"
-start_node 2 "$N2" "$PGPORT" "$DB"
-wait_healthy "$N2"
-start_haproxy "$LB" "$N1" "$N2"
-for _ in $(seq 1 20); do curl -fsS -o /dev/null "http://127.0.0.1:$LB/actuator/health" && break; sleep 0.5; done
+start_two_nodes "$LB" "$N1" "$N2" "$PGPORT" "$DB"
 
 client() { # client RUN: the writer in the background until $WORK/RUN.stop exists, its pid in $CLIENT
   python3 "$ROOT/bench/cluster/load_client.py" writes --base "http://127.0.0.1:$LB" --user specialist \

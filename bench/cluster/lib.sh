@@ -3,6 +3,7 @@
 # not run. Everything a script starts is recorded in $WORK/pids and stopped by cleanup.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$ROOT/bench/lib.sh"
 DB_USER=${THEODOI_CLUSTER_DB_USER:-theodoi_test}
 DB_PASSWORD=${THEODOI_CLUSTER_DB_PASSWORD:-theodoi_test}
 DEMO_PASSWORD=${THEODOI_DEMO_PASSWORD:-Cluster-Demo-Passw0rd}
@@ -28,14 +29,10 @@ build_jar() {
   log "jar: $JAR"
 }
 
-# psql as the superuser on host $1 port $2 (trust on 127.0.0.1, else the postgres OS user)
+# psql as the superuser on 127.0.0.1 port $1 (trust there, else the postgres OS user; bench/lib.sh)
 psql_admin_at() {
   local port=$1; shift
-  if psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1 </dev/null; then
-    psql -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres "$@"
-  else
-    runuser -u postgres -- psql -v ON_ERROR_STOP=1 -p "$port" -d postgres "$@"
-  fi
+  psql_superuser 127.0.0.1 "$port" "$@"
 }
 
 # fresh database $2 owned by the application role on port $1
@@ -135,6 +132,18 @@ CFG
   echo $! >>"$WORK/pids"
   echo $! >"$WORK/haproxy.pid"
   log "haproxy: pid $!, port $front -> $*"
+}
+
+# start_two_nodes LB N1 N2 PGPORT DB: node 1 first (it migrates the schema and loads the demo data), then node 2
+# on the same database, each once healthy; then HAProxy on LB in front of both, waited for
+start_two_nodes() {
+  local lb=$1 n1=$2 n2=$3 pgport=$4 db=$5
+  start_node 1 "$n1" "$pgport" "$db"
+  wait_healthy "$n1"
+  start_node 2 "$n2" "$pgport" "$db"
+  wait_healthy "$n2"
+  start_haproxy "$lb" "$n1" "$n2"
+  for _ in $(seq 1 20); do curl -fsS -o /dev/null "http://127.0.0.1:$lb/actuator/health" && break; sleep 0.5; done
 }
 
 cleanup_started() {

@@ -21,13 +21,7 @@ trap cleanup_started EXIT
 
 build_jar
 fresh_database "$PGPORT" "$DB"
-# node 1 first: it migrates the schema and loads the demo data; then node 2 on the same database
-start_node 1 "$N1" "$PGPORT" "$DB"
-wait_healthy "$N1"
-start_node 2 "$N2" "$PGPORT" "$DB"
-wait_healthy "$N2"
-start_haproxy "$LB" "$N1" "$N2"
-for _ in $(seq 1 20); do curl -fsS -o /dev/null "http://127.0.0.1:$LB/actuator/health" && break; sleep 0.5; done
+start_two_nodes "$LB" "$N1" "$N2" "$PGPORT" "$DB"
 
 JAR1=$WORK/specialist.cookies
 node() { echo "http://127.0.0.1:$1"; }

@@ -60,26 +60,33 @@ local   replication  all                 trust
 host    replication  all   127.0.0.1/32  trust
 HBA
 }
+# create_cluster NAME PORT: a throwaway cluster (not started), trusted as above, with the settings on stdin
+create_cluster() {
+  pg_createcluster "$VER" "$1" -p "$2" >/dev/null </dev/null
+  write_hba "$1"
+  cat >"/etc/postgresql/$VER/$1/conf.d/replica-test.conf"
+}
+# psql as the superuser of the throwaway cluster on port $1 (trusted over TCP)
+psql_at() {
+  local port=$1; shift
+  psql -h 127.0.0.1 -p "$port" -U postgres "$@"
+}
 
 echo "== primary $VER/$PRIMARY on $PRIMARY_PORT"
-pg_createcluster "$VER" "$PRIMARY" -p "$PRIMARY_PORT" >/dev/null
-write_hba "$PRIMARY"
-cat >"/etc/postgresql/$VER/$PRIMARY/conf.d/replica-test.conf" <<CONF
+create_cluster "$PRIMARY" "$PRIMARY_PORT" <<CONF
 listen_addresses = '127.0.0.1'
 wal_level = replica
 max_wal_senders = 5
 wal_keep_size = '256MB'
 CONF
 pg_ctlcluster "$VER" "$PRIMARY" start
-psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d postgres <<SQL
+psql_at "$PRIMARY_PORT" -q -v ON_ERROR_STOP=1 -d postgres <<SQL
 create role $DB_USER login password '$DB_PASSWORD';
 create database $DB owner $DB_USER encoding 'UTF8' template template0;
 SQL
 
 echo "== replica $VER/$REPLICA on $REPLICA_PORT (pg_basebackup -R from the primary)"
-pg_createcluster "$VER" "$REPLICA" -p "$REPLICA_PORT" >/dev/null
-write_hba "$REPLICA"
-cat >"/etc/postgresql/$VER/$REPLICA/conf.d/replica-test.conf" <<CONF
+create_cluster "$REPLICA" "$REPLICA_PORT" <<CONF
 listen_addresses = '127.0.0.1'
 hot_standby = on
 # long reads (exports) on the replica are not cancelled by the primary's vacuum
@@ -92,11 +99,11 @@ runuser -u postgres -- "/usr/lib/postgresql/$VER/bin/pg_basebackup" -h 127.0.0.1
   -D "$REPLICA_DATA" -R -X stream -c fast
 pg_ctlcluster "$VER" "$REPLICA" start
 for i in $(seq 1 30); do
-  state=$(psql -tAq -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -c "select state from pg_stat_replication" || true)
+  state=$(psql_at "$PRIMARY_PORT" -tAq -c "select state from pg_stat_replication" || true)
   [ "$state" = streaming ] && break
   sleep 1
 done
-recovery=$(psql -tAq -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -c "select pg_is_in_recovery()")
+recovery=$(psql_at "$REPLICA_PORT" -tAq -c "select pg_is_in_recovery()")
 echo "replication: ${state:-none}; replica in recovery: $recovery"
 [ "${state:-}" = streaming ] && [ "$recovery" = t ] || { echo "FAIL: the replica does not stream" >&2; exit 1; }
 

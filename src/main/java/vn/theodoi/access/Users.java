@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,8 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
@@ -33,6 +30,7 @@ import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.NotFoundException;
 import vn.theodoi.shared.VietnameseText;
+import vn.theodoi.shared.cache.Snapshot;
 import vn.theodoi.shared.web.ConcurrentEditException;
 
 /**
@@ -69,14 +67,14 @@ public class Users {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
-    private final Cache names;
+    private final Snapshot<NameDirectory> names;
     private final Clock clock = Clock.systemUTC();
 
     Users(UserAccountRepository accounts, ApiTokenRepository tokens, PrivilegeGrantRepository grants,
             RecoveryCodeRepository recoveryCodes, Organizations organizations, PasswordEncoder passwordEncoder,
             AuditLog audit, SecondFactors secondFactors, JdbcTemplate jdbc, CacheManager caches) {
         this.jdbc = jdbc;
-        this.names = caches.getCache(NAMES_CACHE);
+        this.names = new Snapshot<>(caches.getCache(NAMES_CACHE), NAMES_CACHE, NAMES_MAX_AGE, this::loadNames);
         this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -146,7 +144,7 @@ public class Users {
         // every account is in the directory: a change evicts it on every node, so a username missing here is not
         // an account (a system actor, a deleted login) and keeps its login as its name
         Map<String, String> known = new java.util.HashMap<>();
-        Map<String, NameEntry> all = nameDirectory().byUsername();
+        Map<String, NameEntry> all = names.get().byUsername();
         wanted.forEach(u -> Optional.ofNullable(all.get(u)).ifPresent(e -> known.put(u, e.name().fullName())));
         return known;
     }
@@ -157,17 +155,8 @@ public class Users {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<PersonName> enabledWithAnyRole(Set<Role> roles) {
-        return nameDirectory().entries().stream().filter(e -> e.enabled() && e.roles().stream().anyMatch(roles::contains))
+        return names.get().entries().stream().filter(e -> e.enabled() && e.roles().stream().anyMatch(roles::contains))
                 .map(NameEntry::name).toList();
-    }
-
-    private NameDirectory nameDirectory() {
-        NameDirectory current = names.get(NAMES_CACHE, NameDirectory.class);
-        if (current == null || current.takenAt().plus(NAMES_MAX_AGE).isBefore(clock.instant())) {
-            current = loadNames();
-            names.put(NAMES_CACHE, current);
-        }
-        return current;
     }
 
     private NameDirectory loadNames() {
@@ -187,23 +176,22 @@ public class Users {
                         entry.roles().add(Role.valueOf(role));
                     }
                 });
-        return new NameDirectory(List.copyOf(byUsername.values()), Map.copyOf(byUsername), clock.instant());
+        return new NameDirectory(List.copyOf(byUsername.values()), Map.copyOf(byUsername));
     }
 
     private record NameEntry(PersonName name, boolean enabled, Set<Role> roles) {
     }
 
-    private record NameDirectory(List<NameEntry> entries, Map<String, NameEntry> byUsername, Instant takenAt) {
+    private record NameDirectory(List<NameEntry> entries, Map<String, NameEntry> byUsername) {
     }
 
-    /** Names and roles are read again once this change commits. */
+    /**
+     * Names and roles are read again once this change commits, on every node. Evicted in the transaction, as the
+     * organization directory is: the cache evicts here again and tells the other nodes after the commit. An
+     * eviction made in an afterCommit callback evicted here only, since what it registers to send is never run.
+     */
     private void namesChangedAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                names.evict(NAMES_CACHE);
-            }
-        });
+        names.evict();
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.theodoi.audit;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,6 +16,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+
+import vn.theodoi.shared.Digests;
 
 /**
  * The hash chain of the audit log. Every append locks the chain head (one row, {@code select ...
@@ -114,22 +115,18 @@ class AuditChain {
 
     /** The entry's hash as the chain defines it (see the class comment). */
     static String hash(String previousHash, long position, Pending e) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(HexFormat.of().parseHex(previousHash));
-            field(sha, Long.toString(position));
-            field(sha, INSTANT.format(e.occurredAt()));
-            field(sha, e.actor());
-            field(sha, e.action());
-            field(sha, e.targetType());
-            field(sha, e.targetId());
-            field(sha, e.outcome() == null ? null : e.outcome().name());
-            field(sha, e.clientAddress());
-            field(sha, e.details());
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-        }
+        MessageDigest sha = Digests.sha256();
+        sha.update(HexFormat.of().parseHex(previousHash));
+        field(sha, Long.toString(position));
+        field(sha, INSTANT.format(e.occurredAt()));
+        field(sha, e.actor());
+        field(sha, e.action());
+        field(sha, e.targetType());
+        field(sha, e.targetId());
+        field(sha, e.outcome() == null ? null : e.outcome().name());
+        field(sha, e.clientAddress());
+        field(sha, e.details());
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static void field(MessageDigest sha, String value) {

@@ -1,12 +1,10 @@
 package vn.theodoi.organization;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +14,7 @@ import vn.theodoi.audit.AuditLog;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.NotFoundException;
 import vn.theodoi.shared.VietnameseText;
+import vn.theodoi.shared.cache.Snapshot;
 import vn.theodoi.shared.web.ConcurrentEditException;
 
 /**
@@ -34,14 +33,16 @@ public class Organizations {
     private final OrganizationRepository organizations;
     private final ProvinceRepository provinces;
     private final AuditLog audit;
-    private final Cache snapshots;
+    private final Snapshot<OrganizationDirectory> directory;
 
     Organizations(OrganizationRepository organizations, ProvinceRepository provinces, AuditLog audit,
             CacheManager caches) {
         this.organizations = organizations;
         this.provinces = provinces;
         this.audit = audit;
-        this.snapshots = caches.getCache(DIRECTORY_CACHE);
+        this.directory = new Snapshot<>(caches.getCache(DIRECTORY_CACHE), SNAPSHOT, DIRECTORY_MAX_AGE,
+                () -> new OrganizationDirectory(organizations.findAllViews(),
+                        provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()));
     }
 
     /**
@@ -49,18 +50,7 @@ public class Organizations {
      * evicts it on every node once committed; {@link #DIRECTORY_MAX_AGE} bounds its age whatever happens.
      */
     public OrganizationDirectory directory() {
-        Snapshot current = snapshots.get(SNAPSHOT, Snapshot.class);
-        if (current == null || current.takenAt.plus(DIRECTORY_MAX_AGE).isBefore(Instant.now())) {
-            current = load();
-        }
-        return current.directory;
-    }
-
-    private Snapshot load() {
-        Snapshot loaded = new Snapshot(new OrganizationDirectory(organizations.findAllViews(),
-                provinces.findAllByOrderByCurrentDescSortOrderAscCodeAsc()), Instant.now());
-        snapshots.put(SNAPSHOT, loaded);
-        return loaded;
+        return directory.get();
     }
 
     /**
@@ -69,9 +59,7 @@ public class Organizations {
      * request read the tree.
      */
     private OrganizationDirectory reloadedOnMiss() {
-        Snapshot current = snapshots.get(SNAPSHOT, Snapshot.class);
-        return current != null && current.takenAt.plusSeconds(1).isAfter(Instant.now()) ? current.directory
-                : load().directory;
+        return directory.reloadedUnlessYoungerThan(Duration.ofSeconds(1));
     }
 
     public List<OrganizationView> all() {
@@ -99,12 +87,9 @@ public class Organizations {
         return directory().subtreeOf(rootId);
     }
 
-    private record Snapshot(OrganizationDirectory directory, Instant takenAt) {
-    }
-
     /** Drops the snapshot on every node once the change commits, so the next reader loads the new tree. */
     private void refreshAfterCommit() {
-        snapshots.evict(SNAPSHOT);
+        directory.evict();
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,6 +16,7 @@ import vn.theodoi.deadline.Severity;
 import vn.theodoi.organization.CalendarChanged;
 import vn.theodoi.organization.WorkingDayCalendar;
 import vn.theodoi.organization.WorkingDays;
+import vn.theodoi.shared.cache.Snapshot;
 
 /**
  * The deadline engine wired to the stored rule table and the working-day calendar: the one place
@@ -29,13 +31,19 @@ public class ProcedureClock {
     private final TimeLimitTable table;
     private final WorkingDayCalendar calendar;
     private final int dueSoonDays;
-    private volatile Law law;
+    /**
+     * Held on this node only: a change is announced by a local event ({@link TimeLimitRulesChanged},
+     * {@link CalendarChanged}); the other nodes read it again within {@link #LAW_MAX_AGE}.
+     */
+    private final Snapshot<Law> law;
 
     ProcedureClock(TimeLimitTable table, WorkingDayCalendar calendar,
             @Value("${theodoi.deadlines.due-soon-days:15}") int dueSoonDays) {
         this.table = table;
         this.calendar = calendar;
         this.dueSoonDays = dueSoonDays;
+        this.law = new Snapshot<>(new ConcurrentMapCache("procedure-law", false), "law", LAW_MAX_AGE,
+                () -> new Law(engine(), dayOffCalendar(calendar.snapshot())));
     }
 
     /** How many days before a due date (or a last day to request an extension) a limit is "due soon". */
@@ -76,25 +84,21 @@ public class ProcedureClock {
      * always counted with {@link #assessor()}, which reads the law from the database.
      */
     public ProcedureAssessor readingAssessor() {
-        Law current = law;
-        if (current == null || current.readAt().plus(LAW_MAX_AGE).isBefore(java.time.Instant.now())) {
-            current = new Law(engine(), dayOffCalendar(calendar.snapshot()), java.time.Instant.now());
-            law = current;
-        }
+        Law current = law.get();
         return ProcedureAssessor.of(current.engine(), current.calendar(), today());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(TimeLimitRulesChanged changed) {
-        law = null;
+        law.evict();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CalendarChanged changed) {
-        law = null;
+        law.evict();
     }
 
-    private record Law(DeadlineEngine engine, DayOffCalendar calendar, java.time.Instant readAt) {
+    private record Law(DeadlineEngine engine, DayOffCalendar calendar) {
     }
 
     /** The working days as the engine reads them: days off, their names, the years whose lunar holidays are in. */

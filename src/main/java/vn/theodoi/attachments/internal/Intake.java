@@ -6,9 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import vn.theodoi.shared.Digests;
 import vn.theodoi.shared.DomainRuleViolation;
 
 /**
@@ -31,7 +31,7 @@ public final class Intake {
         Path file = Files.createTempFile(folder, "upload-", ".part");
         boolean kept = false;
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Digests.sha256();
             long size = 0;
             byte[] buffer = new byte[BUFFER];
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -54,14 +54,6 @@ public final class Intake {
             if (!kept) {
                 Files.deleteIfExists(file);
             }
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

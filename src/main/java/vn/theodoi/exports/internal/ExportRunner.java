@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +43,7 @@ import vn.theodoi.exports.PreparedFileStatus;
 import vn.theodoi.exports.PreparedFileView;
 import vn.theodoi.notification.NotificationKind;
 import vn.theodoi.notification.Notifications;
+import vn.theodoi.shared.Digests;
 import vn.theodoi.shared.DomainRuleViolation;
 import vn.theodoi.shared.JobScheduler;
 import vn.theodoi.shared.ReadRouting;
@@ -138,7 +138,7 @@ public class ExportRunner {
             TheodoiUser owner = owner(job.owner());
             producer.check(owner, params);
             temporary = Files.createTempFile("theodoi-export-", ".part");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Digests.sha256();
             RowProgress progress = new RowProgress(id);
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.getAuthorities()));
@@ -167,7 +167,7 @@ public class ExportRunner {
             failed(job, refused instanceof InvalidExportRequest ? "exports.failed.params"
                     : refused.messageKey().startsWith("exports.failed.") ? refused.messageKey()
                     : "exports.failed.forbidden", params);
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("Prepared file {} ({}) failed", id, view.kind(), e);
             failed(job, "exports.failed.internal", params);
         } finally {

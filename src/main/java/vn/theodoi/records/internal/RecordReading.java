@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,12 +59,12 @@ public class RecordReading {
         return queries.search(access.reader(user), filter, pageable, clock.today(), clock.dueSoonDays());
     }
 
-    public org.springframework.data.domain.Slice<RecordSummary> searchAfter(TheodoiUser user, RecordFilter filter,
+    public Slice<RecordSummary> searchAfter(TheodoiUser user, RecordFilter filter,
             vn.theodoi.records.RecordCursor cursor, int size) {
         List<RecordSummary> rows = queries.after(access.reader(user), filter, cursor, size + 1, clock.today(),
                 clock.dueSoonDays());
-        return new org.springframework.data.domain.SliceImpl<>(rows.subList(0, Math.min(size, rows.size())),
-                org.springframework.data.domain.PageRequest.of(0, size), rows.size() > size);
+        return new SliceImpl<>(rows.subList(0, Math.min(size, rows.size())), PageRequest.of(0, size),
+                rows.size() > size);
     }
 
     /** The records' figures of a report over the period, within the reader's visibility. */

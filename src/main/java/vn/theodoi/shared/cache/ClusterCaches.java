@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,10 +15,9 @@ import vn.theodoi.shared.PrimaryDatabase;
  * Spring's cache abstraction, clustered: whatever {@link CacheManager} the application has (Spring
  * Boot's simple in-memory one unless another is configured) is wrapped so that evictions reach
  * every node through PostgreSQL {@code LISTEN}/{@code NOTIFY} ({@link ClusterCacheInvalidation}).
- * On the embedded H2 database the caches stay local.
+ * On the embedded H2 database the caches stay local. Caching itself is enabled by {@link CacheConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
 class ClusterCaches {
 
     @Bean

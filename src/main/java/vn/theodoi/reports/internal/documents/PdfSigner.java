@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -50,6 +49,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import vn.theodoi.shared.Digests;
 
 /**
  * Signs a generated PDF for the person who generated it, PAdES baseline B-B: SubFilter
@@ -150,7 +151,7 @@ public class PdfSigner {
         try {
             X509Certificate cert = key.chain().get(0);
             X509CertificateHolder holder = new JcaX509CertificateHolder(cert);
-            byte[] certHash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            byte[] certHash = Digests.sha256().digest(cert.getEncoded());
             ESSCertIDv2 certId = new ESSCertIDv2(certHash,
                     new IssuerSerial(new GeneralNames(new GeneralName(holder.getIssuer())), holder.getSerialNumber()));
             ASN1EncodableVector attributes = new ASN1EncodableVector();
