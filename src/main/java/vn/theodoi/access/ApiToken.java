@@ -47,10 +47,6 @@ class ApiToken {
         this.clientAddress = clientAddress;
     }
 
-    boolean isValidAt(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now);
-    }
-
     void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
