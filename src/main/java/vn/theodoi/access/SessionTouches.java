@@ -7,12 +7,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Spring Session JDBC rewrites a session's row on every request, only to move its last access time: a write
  * transaction behind every page read. On PostgreSQL the row is rewritten only when something else about it
  * changed or its stored access time is older than {@link #TOUCH_INTERVAL}; a session in use therefore expires
  * at most that long before its idle timeout says. The parameters are Spring Session's own, in its order.
+ *
+ * <p>Two requests of one session that add the same attribute at once (two tabs opened together right after
+ * the login, each making the CSRF token) both insert its row, and the second failed on the primary key with a
+ * server error. On PostgreSQL the attribute is inserted or replaced (Spring Session's own statement for it).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionTouches {
@@ -33,6 +38,7 @@ class SessionTouches {
             @Value("${spring.datasource.url:}") String url) {
         return repository -> {
             if (url.startsWith("jdbc:postgresql:")) {
+                new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
                 repository.setUpdateSessionQuery(UPDATE_WHEN_STALE);
             }
         };

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import vn.theodoi.support.IntegrationTest;
 import vn.theodoi.support.WebSession;
@@ -23,6 +26,9 @@ class SessionTouchesIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     @Test
     void pagesReadWithinAMinuteLeaveTheSessionRowAloneAndALaterOneMovesItsAccessTimeOn() {
@@ -48,6 +54,29 @@ class SessionTouchesIT {
                 Long.class, id)).as("the expiry moves with it").isEqualTo(
                         jdbc.queryForObject("select max_inactive_interval * 1000 from spring_session"
                                 + " where primary_id = ?", Long.class, id));
+    }
+
+    @Test
+    void twoRequestsOfOneSessionAddingTheSameAttributeAtOnceBothSucceed() {
+        SessionRepository<Session> sessions = asSessions(this.sessions);
+        Session created = sessions.createSession();
+        sessions.save(created);
+        // each request reads the session before either has saved what it added
+        Session first = sessions.findById(created.getId());
+        Session second = sessions.findById(created.getId());
+        first.setAttribute("theodoi.test.shared", "first");
+        second.setAttribute("theodoi.test.shared", "second");
+
+        sessions.save(first);
+        sessions.save(second);
+
+        assertThat((String) sessions.findById(created.getId()).getAttribute("theodoi.test.shared")).isEqualTo("second");
+        sessions.deleteById(created.getId());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static SessionRepository<Session> asSessions(JdbcIndexedSessionRepository repository) {
+        return (SessionRepository) repository;
     }
 
     private long lastAccess(String id) {
