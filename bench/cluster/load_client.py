@@ -86,9 +86,15 @@ def get_token(base, username, password, attempts=60):
     raise SystemExit(f"no token for {username} from {base}")
 
 
-def record_payload(title):
+# who writes where: a Commission specialist writes for a department, a provincial officer for the committee
+# of the province (as the record form offers them)
+OWNERS = {"provincial_officer": {"ownerOrganizationCode": "BNC-48"}}
+
+
+def record_payload(title, account=None):
+    owner = OWNERS.get(account, {"ownerOrganizationCode": "BNCTW", "ownerDepartmentCode": "BNCTW-VAVV"})
     return {"kind": "CASE", "title": title, "oversightLevel": 2, "severity": "VERY_SERIOUS",
-            "classification": "UNCLASSIFIED", "ownerOrganizationCode": "BNCTW", "ownerDepartmentCode": "BNCTW-VAVV",
+            "classification": "UNCLASSIFIED", **owner,
             "provinceCodes": ["VN-48"], "agencyCodes": ["BCA-C03"], "readers": [], "crimeArticles": ["353"]}
 
 
@@ -260,7 +266,8 @@ def load(args):
 
     def user_loop(n):
         rnd = random.Random(n)
-        account = accounts[n % len(accounts)]
+        # half the users on pages, half on the API, each half spread over the accounts
+        account = accounts[(n // 2) % len(accounts)]
         web = n % 2 == 0
         http = Http(base, timeout=args.timeout)
         ids = []
@@ -303,7 +310,7 @@ def load(args):
                     timed("api: record", http, "GET", f"/api/v1/records/{rnd.choice(ids)}", None, headers)
                 else:
                     timed("write: record (API)", http, "POST", "/api/v1/records",
-                          json.dumps(record_payload(f"Tải thử {n} {time.time()}")).encode(),
+                          json.dumps(record_payload(f"Tải thử {n} {time.time()}", account)).encode(),
                           {**headers, "Content-Type": "application/json"})
             if args.think > 0:
                 time.sleep(rnd.uniform(0, 2 * args.think))
