@@ -44,8 +44,6 @@ import vn.theodoi.shared.VietnameseText;
 @Component
 public class RecordQueries {
 
-    private static final int COUNT_CAP = Records.COUNT_CAP;
-
     /** Where records keep what the visibility policy looks at. */
     static final Visibility.Columns VISIBLE = new Visibility.Columns("r.id", "r.classification", "r.owner_unit_id",
             new Visibility.Membership("record_province", "record_id", "province_code"),
@@ -147,7 +145,7 @@ public class RecordQueries {
         List<RecordSummary> rows = jdbc.query(rowsOf(where, order, "limit :limit offset :offset"), where.params,
                 (rs, n) -> summary(rs, today, dueSoonDays));
         long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()
-                : Math.max(cappedCount(where), pageable.getOffset() + rows.size());
+                : Math.max(cappedCount(where, Records.countCap(filter)), pageable.getOffset() + rows.size());
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -183,10 +181,10 @@ public class RecordQueries {
         return n == null ? 0 : n;
     }
 
-    /** The number of matches, or {@code COUNT_CAP + 1} when there are more than {@link #COUNT_CAP}. */
-    private long cappedCount(Where where) {
+    /** The number of matches, or {@code cap + 1} when there are more than {@code cap}. */
+    private long cappedCount(Where where, int cap) {
         Long n = jdbc.queryForObject("select count(*) from (select 1 from oversight_record r where " + where.sql
-                + " limit " + (COUNT_CAP + 1) + ") matches", where.params, Long.class);
+                + " limit " + (cap + 1) + ") matches", where.params, Long.class);
         return n == null ? 0 : n;
     }
 

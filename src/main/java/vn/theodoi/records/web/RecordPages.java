@@ -214,7 +214,7 @@ class RecordPages {
         model.addAttribute("rows", rows);
         model.addAttribute("deep", cursor.isPresent());
         model.addAttribute("nextLink", next);
-        model.addAttribute("countCap", Records.COUNT_CAP);
+        model.addAttribute("countCap", Records.countCap(shown));
         model.addAttribute("provincesOf", records.provincesOf(rows.getContent()));
         model.addAttribute("names", users.fullNames(rows.getContent().stream().map(RecordSummary::responsibleUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet())));

@@ -69,7 +69,8 @@ class RecordsApi {
     }
 
     @Operation(summary = "Records the caller may see, filtered, sorted and paged on the server",
-            description = "Counting stops past 10,000 matches: a totalElements of 10,001 means more than 10,000"
+            description = "Counting stops past 10,000 matches, past 500 for a free-text search (q): a totalElements"
+                    + " of 10,001 (501) means more than 10,000 (500)"
                     + " (narrow the filter rather than page that deep). figure, figureLevel (1-3, level figures"
                     + " only), figureFrom and figureTo (yyyy-MM-dd, both included) list exactly the records a"
                     + " report's figure counts.")
