@@ -49,7 +49,10 @@ public class StatementCounter implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+        // the application's DataSource only: with a read replica configured (ReplicaIT) the pools and the routing
+        // behind it are beans too, injected by their own classes, which a proxy would not be
+        if ("dataSource".equals(beanName) && bean instanceof DataSource dataSource
+                && !Proxy.isProxyClass(bean.getClass())) {
             return proxy(dataSource, ClassUtils.getAllInterfaces(bean), (target, method, args) -> {
                 Object result = invoke(target, method, args);
                 return result instanceof Connection connection ? connection(connection) : result;
