@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.springframework.data.domain.Slice;
+
 /**
  * Where a deep page of a record list starts: just after a row, in the list's order ("keyset paging"). A page
  * reached this way costs the same whatever its depth, where a page number makes the database walk past every
@@ -22,6 +24,13 @@ public record RecordCursor(RecordSort sort, Long id, String code, String title, 
     public static RecordCursor after(RecordSummary row, RecordSort sort) {
         return new RecordCursor(sort, row.id(), row.code(), row.title(), row.oversightLevel(), row.dueDate(),
                 row.updatedAt());
+    }
+
+    /** The position after the last row of a page or slice that has more rows after it; empty at the end. */
+    public static Optional<RecordCursor> next(Slice<RecordSummary> rows,
+            RecordSort sort) {
+        return rows.hasNext() ? Optional.of(after(rows.getContent().get(rows.getNumberOfElements() - 1), sort))
+                : Optional.empty();
     }
 
     public String token() {

@@ -205,10 +205,9 @@ class RecordPages {
                 next = pageBase + "page=" + (rows.getNumber() + 1);
             }
         }
-        if (next == null && rows.hasNext()) {
+        if (next == null) {
             // past the first pages the next one starts after the last row shown, not at an offset
-            next = pageBase + "after=" + RecordCursor.after(rows.getContent().get(rows.getNumberOfElements() - 1),
-                    order).token();
+            next = RecordCursor.next(rows, order).map(c -> pageBase + "after=" + c.token()).orElse(null);
         }
         model.addAttribute("filter", shown);
         model.addAttribute("rows", rows);

@@ -80,8 +80,7 @@ class RecordsApi {
             @RequestParam(defaultValue = "50") int size, HttpServletRequest request) {
         Page<RecordSummary> rows = records.search(user, filter,
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE)));
-        String next = rows.hasNext() ? RecordCursor.after(rows.getContent().get(rows.getNumberOfElements() - 1),
-                filter.sortOrDefault()).token() : null;
+        String next = RecordCursor.next(rows, filter.sortOrDefault()).map(RecordCursor::token).orElse(null);
         return withNext(ResponseEntity.ok(), request, next).body(rows);
     }
 
@@ -94,8 +93,7 @@ class RecordsApi {
         RecordCursor cursor = RecordCursor.parse(after, filter.sortOrDefault())
                 .orElseThrow(() -> new InvalidParameterException("after", "problem.cursor.invalid"));
         Slice<RecordSummary> rows = records.searchAfter(user, filter, cursor, Math.min(Math.max(size, 1), MAX_PAGE));
-        String next = rows.hasNext() ? RecordCursor.after(rows.getContent().get(rows.getNumberOfElements() - 1),
-                filter.sortOrDefault()).token() : null;
+        String next = RecordCursor.next(rows, filter.sortOrDefault()).map(RecordCursor::token).orElse(null);
         return withNext(ResponseEntity.ok(), request, next).body(new RecordSlice(rows.getContent(), next));
     }
 
