@@ -11,6 +11,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.deadline.DeadlineStatus;
 import vn.theodoi.deadline.Severity;
@@ -144,6 +145,11 @@ public record RecordFilter(RecordKind kind, Integer level, String province, Stag
             context.buildConstraintViolationWithTemplate(message).addPropertyNode(parameter).addConstraintViolation();
             return false;
         }
+    }
+
+    /** The free text searched for, folded as search keys are (no diacritics, lower case); empty when none. */
+    public String searchText() {
+        return VietnameseText.fold(q);
     }
 
     public boolean isMine() {

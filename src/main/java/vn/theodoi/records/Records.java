@@ -10,7 +10,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 
-import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.records.RecordPartForms.AchievementForm;
@@ -60,7 +59,7 @@ public class Records {
 
     /** How far a list with this filter counts its matches. */
     public static int countCap(RecordFilter filter) {
-        return VietnameseText.fold(filter.q()).isEmpty() ? COUNT_CAP : TEXT_COUNT_CAP;
+        return filter.searchText().isEmpty() ? COUNT_CAP : TEXT_COUNT_CAP;
     }
 
     private final RecordReading reading;

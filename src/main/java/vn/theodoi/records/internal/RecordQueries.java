@@ -34,7 +34,6 @@ import vn.theodoi.records.ReportSecrecy;
 import vn.theodoi.records.Records;
 import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.ProcedureTime;
-import vn.theodoi.shared.VietnameseText;
 
 /**
  * The read side of records at scale: lists, counts and widgets in plain SQL, every statement
@@ -117,7 +116,7 @@ public class RecordQueries {
             RecordFigureQueries.narrow(where, filter.figure(), filter.figureLevel(), filter.figureFrom(),
                     filter.figureTo(), today);
         }
-        String text = VietnameseText.fold(filter.q());
+        String text = filter.searchText();
         if (!text.isEmpty()) {
             where.and("r.search_text like :text").param("text", "%" + escapeLike(text) + "%");
         }
