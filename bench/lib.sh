@@ -19,6 +19,17 @@ psql_admin() {
   psql_superuser "${PGHOST_ADDR:-127.0.0.1}" "${PGPORT_NUM:-5432}" "$@"
 }
 
+# login_role PORT USER PASSWORD: creates the application's login role on the PostgreSQL at 127.0.0.1:PORT if missing
+login_role() {
+  psql_superuser "${PGHOST_ADDR:-127.0.0.1}" "$1" -q <<SQL
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$2') then
+    create role $2 login password '$3';
+  end if;
+end \$\$;
+SQL
+}
+
 # data_set_arguments DEFAULT_RUNS "$@": the arguments of a script that measures statements on a generated data set
 # ([database, default theodoi_bench1m] [runs, default DEFAULT_RUNS]). Sets DB, RUNS, and HOST and PORT of the
 # PostgreSQL ($PGHOST_ADDR, $PGPORT_NUM); installs psql when it is missing.

@@ -18,13 +18,7 @@ DB_PASSWORD=${THEODOI_BENCH_DB_PASSWORD:-theodoi_test}
 if [ "${THEODOI_BENCH_FRESH:-0}" = 1 ]; then
   psql_admin -q -c "drop database if exists $DB with (force)"
 fi
-psql_admin -q <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = '$DB_USER') then
-    create role $DB_USER login password '$DB_PASSWORD';
-  end if;
-end \$\$;
-SQL
+login_role "${PGPORT_NUM:-5432}" "$DB_USER" "$DB_PASSWORD"
 if ! psql_admin -tAc "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
   psql_admin -q -c "create database $DB owner $DB_USER encoding 'UTF8' template template0"
 fi

@@ -38,13 +38,7 @@ psql_admin_at() {
 # fresh database $2 owned by the application role on port $1
 fresh_database() {
   local port=$1 db=$2
-  psql_admin_at "$port" -q <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = '$DB_USER') then
-    create role $DB_USER login password '$DB_PASSWORD';
-  end if;
-end \$\$;
-SQL
+  login_role "$port" "$DB_USER" "$DB_PASSWORD"
   psql_admin_at "$port" -q -c "drop database if exists $db with (force)"
   psql_admin_at "$port" -q -c "create database $db owner $DB_USER encoding 'UTF8' template template0"
 }
