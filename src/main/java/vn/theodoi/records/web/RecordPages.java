@@ -84,6 +84,8 @@ import vn.theodoi.shared.web.DateText;
 import vn.theodoi.shared.web.FormBinding;
 import vn.theodoi.shared.web.MessageArguments;
 import vn.theodoi.shared.web.PageLinks;
+import vn.theodoi.shared.web.SelectOptions;
+import vn.theodoi.shared.web.SelectOptions.Option;
 
 /**
  * The record list, the deadline calendar, the record page (a dossier: a header with the status, sections as
@@ -236,7 +238,7 @@ class RecordPages {
         model.addAttribute("savedFilters", records.savedFilters(user));
         model.addAttribute("today", records.today());
         model.addAttribute("canEdit", records.mayEdit(user));
-        addChoices(model);
+        addFilterChoices(model, shown);
         return "records/list";
     }
 
@@ -707,6 +709,26 @@ class RecordPages {
     /** The people who follow records, by name: the choices for a record's specialist and readers. */
     private List<PersonName> followers() {
         return users.enabledWithAnyRole(FOLLOWERS);
+    }
+
+    /** The list's filter choices: the short ones as values, the long ones (about 250 options) written at once. */
+    private void addFilterChoices(Model model, RecordFilter filter) {
+        model.addAttribute("kinds", RecordKind.values());
+        model.addAttribute("levels", List.of(1, 2, 3));
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("classifications", Clearance.values());
+        model.addAttribute("statuses", Arrays.asList(DeadlineStatus.ON_TRACK, DeadlineStatus.DUE_SOON,
+                DeadlineStatus.OVERDUE));
+        model.addAttribute("sorts", RecordSort.values());
+        String earlier = " (" + label("province.earlier") + ")";
+        model.addAttribute("provinceOptions", SelectOptions.html(organizations.provinces().stream()
+                .map(p -> new Option(p.getCode(), p.isCurrent() ? p.getName() : p.getName() + earlier)).toList(),
+                filter.province()));
+        model.addAttribute("agencyOptions", SelectOptions.html(agencies().stream()
+                .map(a -> new Option(a.code(), a.name())).toList(), filter.agency()));
+        model.addAttribute("responsibleOptions", SelectOptions.html(followers().stream()
+                .map(u -> new Option(u.username(), u.fullName())).toList(), filter.responsible()));
     }
 
     private void addChoices(Model model) {
