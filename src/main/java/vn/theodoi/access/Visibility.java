@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +52,22 @@ public final class Visibility {
     /** Commission leaders read classified items of every unit without being on the access list. */
     public boolean leadsEverything() {
         return roles.contains(Role.LEADER);
+    }
+
+    /**
+     * The classifications this person may read when clearance alone decides what they see (every unit's items,
+     * classified ones without the access list: the Commission's leaders), else empty. Counts for such a reader
+     * may come from tallies kept by classification instead of from the items.
+     */
+    public Optional<List<String>> classificationsSeenByClearanceAlone() {
+        if (scope.kind() != Scope.Kind.ALL || !leadsEverything()) {
+            return Optional.empty();
+        }
+        return Optional.of(permittedClassifications());
+    }
+
+    private List<String> permittedClassifications() {
+        return Arrays.stream(Clearance.values()).filter(clearance::permits).map(Enum::name).toList();
     }
 
     /** May create items and change what they hold (within what they see). */
@@ -164,7 +181,7 @@ public final class Visibility {
     public Condition condition(Columns columns) {
         StringBuilder sql = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> levels = Arrays.stream(Clearance.values()).filter(clearance::permits).map(Enum::name).toList();
+        List<String> levels = permittedClassifications();
         sql.append(columns.classification()).append(" in (:vis_levels)");
         params.put("vis_levels", levels);
         String inScope = inScope(columns);

@@ -163,6 +163,23 @@ class VisibilityTest {
         assertThat(String.join("", found)).isEqualTo(expected == null ? "" : expected);
     }
 
+    /**
+     * Counts may come from tallies by classification (issue 13) only for those whom clearance alone limits: the
+     * leaders. For them the classifications it names are exactly those of the items they see, item by item.
+     */
+    @ParameterizedTest(name = "{0}: clearance alone limits them to {1}")
+    @CsvSource({"leader, UNCLASSIFIED CONFIDENTIAL SECRET TOP_SECRET", "leader_confidential, UNCLASSIFIED CONFIDENTIAL",
+            "head, ''", "specialist, ''", "officer, ''", "liaison, ''", "admin, ''", "auditor, ''"})
+    void clearanceAloneOnlyForThoseWhoSeeEveryUnit(String person, String expected) {
+        Visibility visibility = PEOPLE.get(person);
+        var classifications = visibility.classificationsSeenByClearanceAlone();
+
+        assertThat(classifications.map(c -> String.join(" ", c)).orElse(""))
+                .isEqualTo(expected == null ? "" : expected);
+        classifications.ifPresent(seen -> ITEMS.forEach((id, item) -> assertThat(
+                seen.contains(item.classification().name())).as(person + " sees " + id).isEqualTo(visibility.permits(item))));
+    }
+
     /** Issue 7 item 4: who changes what describes an item (its description, level, classification, owner, readers). */
     static Stream<Arguments> owners() {
         return Stream.of(
