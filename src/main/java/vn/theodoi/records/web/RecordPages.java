@@ -96,6 +96,8 @@ import vn.theodoi.shared.web.SelectOptions.Option;
 @RequestMapping("/records")
 class RecordPages {
 
+    /** Rows per page a person may choose (as Redmine offers), and the one they get without choosing. */
+    static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
     private static final int PAGE_SIZE = 50;
     /** Pages up to here are reached by number (an offset the database walks cheaply); further ones by cursor. */
     static final int KEYSET_FROM_PAGE = 10;
@@ -103,7 +105,7 @@ class RecordPages {
     /** The list's query parameters a saved filter keeps; anything else in a saved query string is dropped. */
     static final Set<String> FILTER_PARAMETERS = Set.of("kind", "level", "province", "stage", "agency", "severity",
             "classification", "deadline", "q", "mine", "flagged", "sort", "behindMilestone", "requestPassed",
-            "responsible", "figure", "figureLevel", "figureFrom", "figureTo");
+            "responsible", "figure", "figureLevel", "figureFrom", "figureTo", "size");
 
     /** The parameters that narrow the list to a report's figure (issue 12), removed together. */
     static final Set<String> FIGURE_PARAMETERS = Set.of("figure", "figureLevel", "figureFrom", "figureTo");
@@ -191,18 +193,19 @@ class RecordPages {
     @GetMapping
     String list(@AuthenticationPrincipal TheodoiUser user, @Valid RecordFilter filter,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
         // people read the list nearest deadline first; the API keeps its own default order
         RecordFilter shown = filter.sort() == null ? filter.sortedBy(RecordSort.DUE) : filter;
+        int rowsPerPage = size != null && PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
         RecordSort order = shown.sortOrDefault();
         String pageBase = PageLinks.baseOf(request);
         var cursor = RecordCursor.parse(after, order);
         Slice<RecordSummary> rows;
         String next = null;
         if (cursor.isPresent()) {
-            rows = records.searchAfter(user, shown, cursor.get(), PAGE_SIZE);
+            rows = records.searchAfter(user, shown, cursor.get(), rowsPerPage);
         } else {
-            rows = records.search(user, shown, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+            rows = records.search(user, shown, PageRequest.of(Math.max(page, 0), rowsPerPage));
             if (rows.hasNext() && rows.getNumber() + 1 < KEYSET_FROM_PAGE) {
                 next = pageBase + "page=" + (rows.getNumber() + 1);
             }
@@ -220,6 +223,8 @@ class RecordPages {
         model.addAttribute("names", users.fullNames(rows.getContent().stream().map(RecordSummary::responsibleUsername)
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
         model.addAttribute("pageBase", pageBase);
+        model.addAttribute("rowsPerPage", rowsPerPage);
+        model.addAttribute("pageSizeLinks", PageLinks.withEach(request, "size", PAGE_SIZES));
         model.addAttribute("query", filterQuery(request));
         if (shown.hasFigure()) {
             // the banner says which figure the list shows, with the way back to the list without it

@@ -163,6 +163,33 @@ class RecordsWebTest {
     }
 
     @Test
+    void aPersonChoosesTwentyFiveFiftyOrAHundredRowsAndThePagerKeepsTheChoice() throws Exception {
+        long visible = json(mvc.perform(get("/api/v1/records?size=1").with(user(as("leader"))))
+                .andReturn().getResponse().getContentAsString()).get("page").get("totalElements").asLong();
+        assertThat(visible).as("the demo records the leader sees fill more than one page of 50").isGreaterThan(50);
+
+        String chosen = listPage("/records?sort=due&size=25");
+        assertThat(rowsIn(chosen)).isEqualTo(25);
+        assertThat(chosen).contains("id=\"pager-next\" href=\"/records?sort=due&amp;size=25&amp;page=1\"")
+                .contains("<strong>25</strong>").contains("href=\"/records?sort=due&amp;size=50\">50</a>")
+                .contains("href=\"/records?sort=due&amp;size=100\">100</a>");
+
+        assertThat(rowsIn(listPage("/records?sort=due"))).as("without a choice").isEqualTo(50);
+        assertThat(rowsIn(listPage("/records?sort=due&size=7"))).as("a size not offered").isEqualTo(50);
+        assertThat(rowsIn(listPage("/records?sort=due&size=100"))).isEqualTo((int) Math.min(visible, 100));
+    }
+
+    String listPage(String url) throws Exception {
+        return mvc.perform(get(url).with(user(as("leader")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    static int rowsIn(String page) {
+        String body = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        return body.split("<tr>", -1).length - 1;
+    }
+
+    @Test
     void aFilterValueThatIsNotOneOfItsChoicesIsAProblemNotAnError() throws Exception {
         mvc.perform(get("/api/v1/records?kind=ROBOT").with(user(as("leader"))))
                 .andExpect(status().isBadRequest())
