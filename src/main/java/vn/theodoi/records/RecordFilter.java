@@ -179,6 +179,12 @@ public record RecordFilter(RecordKind kind, Integer level, String province, Stag
                 flagged, order, behindMilestone, requestPassed, responsible, figure, figureLevel, figureFrom, figureTo);
     }
 
+    /** This filter with another deadline status (null: any). */
+    public RecordFilter withDeadline(DeadlineStatus status) {
+        return new RecordFilter(kind, level, province, stage, agency, severity, classification, status, q, mine,
+                flagged, sort, behindMilestone, requestPassed, responsible, figure, figureLevel, figureFrom, figureTo);
+    }
+
     /** No filter: every visible record, most recently updated first. */
     public static RecordFilter none() {
         return new RecordFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,

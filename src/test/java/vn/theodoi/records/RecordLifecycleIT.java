@@ -211,12 +211,22 @@ class RecordLifecycleIT {
     void theDeadlineFilterInTheDatabaseAgreesWithTheEngineOnEveryRecord() {
         Api leader = new Api(port).as("leader", IntegrationTest.DEMO_PASSWORD);
         long running = 0;
+        Map<String, Long> listed = new HashMap<>();
         for (String status : List.of("ON_TRACK", "DUE_SOON", "OVERDUE")) {
             JsonNode page = leader.get("/api/v1/records?size=200&sort=due&deadline=" + status).body();
             page.get("content").forEach(row -> assertThat(row.get("deadlineStatus").asString())
                     .as(row.get("code").asString() + " due " + row.get("dueDate").asString()).isEqualTo(status));
+            listed.put(status, page.get("page").get("totalElements").asLong());
+            assertThat(page.get("content").size()).as("one page holds every " + status + " record").isLessThan(200);
+            // a page of one row counts its total in the database (the page of 200 counted its rows)
+            assertThat(leader.get("/api/v1/records?size=1&deadline=" + status).body().get("page")
+                    .get("totalElements").asLong()).as(status + " counted").isEqualTo(page.get("content").size());
             running += page.get("page").get("totalElements").asLong();
         }
+        // the home page counts "due soon" as two ranges added (RecordQueries.countedApart), the list as one filter
+        JsonNode dashboard = leader.get("/api/v1/records/dashboard").body();
+        assertThat(dashboard.get("dueSoonCount").asLong()).isEqualTo(listed.get("DUE_SOON"));
+        assertThat(dashboard.get("overdueCount").asLong()).isEqualTo(listed.get("OVERDUE"));
         Integer withRunningLimit = jdbc.queryForObject(
                 "select count(*) from oversight_record where current_due_date is not null", Integer.class);
         assertThat(running).as("every running limit is in exactly one status").isEqualTo(withRunningLimit.longValue());

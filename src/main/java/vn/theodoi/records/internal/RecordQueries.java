@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -124,9 +125,9 @@ public class RecordQueries {
             where.param("today", today).param("soon", today.plusDays(dueSoonDays));
             where.and(switch (filter.deadline()) {
                 case OVERDUE -> "r.current_due_date < :today";
-                // two index ranges, or'ed: due within the window, or the last day to request an extension is
-                case DUE_SOON -> "((r.current_due_date >= :today and r.current_due_date <= :soon)"
-                        + " or (r.current_request_deadline <= :soon and r.current_due_date >= :today))";
+                // two disjoint index ranges, or'ed: due within the window, or the last day to request an
+                // extension is while the limit runs past it (counted apart, see countedApart)
+                case DUE_SOON -> "(" + DUE_WITHIN_WINDOW + " or " + REQUEST_DAY_WITHIN_WINDOW + ")";
                 case ON_TRACK -> "r.current_due_date > :soon and (r.current_request_deadline is null"
                         + " or r.current_request_deadline > :soon)";
                 // A list shows running limits; met and missed ones belong to closed stages.
@@ -143,8 +144,10 @@ public class RecordQueries {
         where.param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
         List<RecordSummary> rows = jdbc.query(rowsOf(where, order, "limit :limit offset :offset"), where.params,
                 (rs, n) -> summary(rs, today, dueSoonDays));
+        int cap = Records.countCap(filter);
         long total = rows.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? rows.size()
-                : Math.max(cappedCount(where, Records.countCap(filter)), pageable.getOffset() + rows.size());
+                : Math.max(Math.min(cap + 1, countedApart(reader, filter, today, dueSoonDays).stream()
+                        .mapToLong(part -> cappedCount(part, cap)).sum()), pageable.getOffset() + rows.size());
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -171,7 +174,27 @@ public class RecordQueries {
     }
 
     public long count(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
-        return count(matching(reader, filter, today, dueSoonDays));
+        return countedApart(reader, filter, today, dueSoonDays).stream().mapToLong(this::count).sum();
+    }
+
+    private static final String DUE_WITHIN_WINDOW = "(r.current_due_date >= :today and r.current_due_date <= :soon)";
+    private static final String REQUEST_DAY_WITHIN_WINDOW = "(r.current_request_deadline <= :soon"
+            + " and r.current_due_date > :soon)";
+
+    /**
+     * The filter as disjoint parts whose counts add up to its count. "Due soon" is two index ranges; or'ed in one
+     * count, PostgreSQL walked the index entry of every limit with a request day (466 ms at a million records),
+     * while each part alone is a range of its index (7 ms for both).
+     */
+    private List<Where> countedApart(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
+        if (filter.deadline() != DeadlineStatus.DUE_SOON) {
+            return List.of(matching(reader, filter, today, dueSoonDays));
+        }
+        RecordFilter anyDeadline = filter.withDeadline(null);
+        return Stream.of(DUE_WITHIN_WINDOW, REQUEST_DAY_WITHIN_WINDOW)
+                .map(part -> matching(reader, anyDeadline, today, dueSoonDays).and(part).param("today", today)
+                        .param("soon", today.plusDays(dueSoonDays)))
+                .toList();
     }
 
     private long count(Where where) {

@@ -60,8 +60,9 @@ public class TaskQueries {
     private static final String FROM = " from task t join organization o on o.id = t.lead_organization_id where ";
 
     /** What a period's statistics count: due in it, or without a due date and assigned in it. */
-    private static final String IN_PERIOD = "((t.due_date >= :from and t.due_date <= :to)"
-            + " or (t.due_date is null and t.assigned_on >= :from and t.assigned_on <= :to))";
+    private static final String DUE_IN_PERIOD = "(t.due_date >= :from and t.due_date <= :to)";
+    private static final String UNDATED_IN_PERIOD = "(t.due_date is null and t.assigned_on >= :from and t.assigned_on <= :to)";
+    private static final String IN_PERIOD = "(" + DUE_IN_PERIOD + " or " + UNDATED_IN_PERIOD + ")";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -155,21 +156,29 @@ public class TaskQueries {
     public List<TaskStats.OrganizationCounts> countsByOrganization(Visibility reader, LocalDate from, LocalDate to,
             Collection<Long> organizationIds, TaskSourceType source, LocalDate today) {
         Where where = visibleTo(reader).param("today", today).param("from", from).param("to", to)
-                .and("t.parent_id is null")
-                .and(IN_PERIOD);
+                .and("t.parent_id is null");
         if (source != null) {
             where.and("t.source_type = :source").param("source", source.name());
         }
         if (organizationIds != null) {
             where.and("t.lead_organization_id in (:orgs)").param("orgs", organizationIds);
         }
+        // The period's two halves counted apart and added: each is a range of its own covering index on
+        // PostgreSQL (V70), read without the table; or'ed, the tasks were read from the table one by one
+        // (156 ms at 261,000 tasks against 20 ms apart).
+        StringBuilder byUnit = new StringBuilder("select t.lead_organization_id");
         StringBuilder sql = new StringBuilder("select o.code, coalesce(o.short_name, o.name) as name");
         for (TaskStatus status : TaskStatus.values()) {
-            sql.append(", sum(case when ").append(status.condition()).append(" then 1 else 0 end) as ")
-                    .append(status.name().toLowerCase());
+            String column = status.name().toLowerCase();
+            byUnit.append(", sum(case when ").append(status.condition()).append(" then 1 else 0 end) as ")
+                    .append(column);
+            sql.append(", sum(c.").append(column).append(") as ").append(column);
         }
-        sql.append(FROM).append(where.sql).append(" group by o.code, o.short_name, o.name, o.sort_order")
-                .append(" order by o.sort_order, o.code");
+        byUnit.append(" from task t where ").append(where.sql).append(" and ");
+        sql.append(" from (").append(byUnit).append(DUE_IN_PERIOD).append(" group by t.lead_organization_id")
+                .append(" union all ").append(byUnit).append(UNDATED_IN_PERIOD)
+                .append(" group by t.lead_organization_id) c join organization o on o.id = c.lead_organization_id")
+                .append(" group by o.code, o.short_name, o.name, o.sort_order order by o.sort_order, o.code");
         return jdbc.query(sql.toString(), where.params, (rs, n) -> new TaskStats.OrganizationCounts(
                 rs.getString("code"), rs.getString("name"),
                 new TaskStats.Counts(rs.getLong("completed_on_time"), rs.getLong("completed_late"),
