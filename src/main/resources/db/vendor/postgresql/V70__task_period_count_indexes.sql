@@ -5,4 +5,4 @@
 create index ix_task_period_due on task (due_date)
     include (classification, parent_id, completed_on, lead_organization_id, source_type);
 create index ix_task_period_undated on task (assigned_on)
-    include (classification, parent_id, completed_on, lead_organization_id, source_type) where due_date is null;
+    include (due_date, classification, parent_id, completed_on, lead_organization_id, source_type) where due_date is null;

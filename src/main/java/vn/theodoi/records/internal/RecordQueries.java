@@ -125,9 +125,11 @@ public class RecordQueries {
             where.param("today", today).param("soon", today.plusDays(dueSoonDays));
             where.and(switch (filter.deadline()) {
                 case OVERDUE -> "r.current_due_date < :today";
-                // two disjoint index ranges, or'ed: due within the window, or the last day to request an
-                // extension is while the limit runs past it (counted apart, see countedApart)
-                case DUE_SOON -> "(" + DUE_WITHIN_WINDOW + " or " + REQUEST_DAY_WITHIN_WINDOW + ")";
+                // due within the window, or the last day to request an extension is in it while the limit runs
+                // past it; every such limit ends today or later, which a list walks in due order from today
+                // (counted apart, see countedApart)
+                case DUE_SOON -> "r.current_due_date >= :today and (" + DUE_WITHIN_WINDOW + " or "
+                        + REQUEST_DAY_WITHIN_WINDOW + ")";
                 case ON_TRACK -> "r.current_due_date > :soon and (r.current_request_deadline is null"
                         + " or r.current_request_deadline > :soon)";
                 // A list shows running limits; met and missed ones belong to closed stages.
