@@ -13,8 +13,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import vn.theodoi.shared.PrimaryDatabase;
 
 /**
- * Records by classification, level and stage (V69, PostgreSQL): writers append their changes, and every minute
- * one node folds them into the tally, so that a count reads a few hundred rows whatever the number of records.
+ * Records by classification, level and stage, and running limits by classification and due date (V69, PostgreSQL):
+ * writers append their changes, and every minute one node folds them into the tallies, so that a count reads a few
+ * hundred or thousand rows whatever the number of records.
  * Counts read the tally and the changes not yet folded alike, so the fold changes no answer, only its cost.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,12 +29,19 @@ class RecordTally {
             select classification, oversight_level, current_stage, sum(records) from moved group by 1, 2, 3
             on conflict on constraint uq_record_tally do update set records = t.records + excluded.records""";
 
+    static final String FOLD_DUE = """
+            with moved as (delete from record_due_tally_change returning classification, current_due_date, records)
+            insert into record_due_tally as t (classification, current_due_date, records)
+            select classification, current_due_date, sum(records) from moved group by 1, 2
+            on conflict on constraint uq_record_due_tally do update set records = t.records + excluded.records""";
+
     @Bean
     RecurringTask<Void> recordTallyFold(JdbcTemplate jdbc, PrimaryDatabase database) {
         return Tasks.recurring("record-tally-fold", Schedules.fixedDelay(Duration.ofMinutes(1)))
                 .execute((instance, context) -> {
                     if (database.isPostgreSql()) {
                         jdbc.update(FOLD);
+                        jdbc.update(FOLD_DUE);
                     }
                 });
     }

@@ -75,6 +75,38 @@ class RecordTallyIT {
         assertThat(countsOnTheHomePage(leader)).isEqualTo(changed).isEqualTo(countedFromTheRecords());
     }
 
+    @Test
+    void theLeadersOverdueAndDueSoonCountsFollowTheDueDatesAndSurviveTheFold() {
+        Api leader = new Api(port).as("leader", IntegrationTest.DEMO_PASSWORD);
+        Api specialist = new Api(port).as("specialist", IntegrationTest.DEMO_PASSWORD);
+        JsonNode before = leader.get("/api/v1/records/dashboard").body();
+        long id = RecordFixtures.create(specialist, RecordFixtures.record("Vụ việc quá hạn kiểm đếm " + Unique.suffix(),
+                "BNCTW", "BNCTW-VAVV", List.of("VN-01"), List.of("BCA-C03"), "UNCLASSIFIED", List.of())).get("id").asLong();
+
+        // a repair by hand gives it a limit that ended three days ago: one more overdue
+        jdbc.update("update oversight_record set current_due_date = ? where id = ?", TODAY.minusDays(3), id);
+        JsonNode overdue = leader.get("/api/v1/records/dashboard").body();
+        assertThat(overdue.get("overdueCount").asLong()).isEqualTo(before.get("overdueCount").asLong() + 1);
+        assertThat(overdue.get("dueSoonCount").asLong()).isEqualTo(before.get("dueSoonCount").asLong());
+
+        // then one that ends tomorrow: due soon, no longer overdue
+        jdbc.update("update oversight_record set current_due_date = ? where id = ?", TODAY.plusDays(1), id);
+        JsonNode soon = leader.get("/api/v1/records/dashboard").body();
+        assertThat(soon.get("overdueCount").asLong()).isEqualTo(before.get("overdueCount").asLong());
+        assertThat(soon.get("dueSoonCount").asLong()).isEqualTo(before.get("dueSoonCount").asLong() + 1);
+
+        jdbc.update(RecordTally.FOLD_DUE);
+        assertThat(jdbc.queryForObject("select count(*) from record_due_tally_change", Integer.class)).isZero();
+        JsonNode folded = leader.get("/api/v1/records/dashboard").body();
+        // by the definition, and by the list's own count of the records (no tally)
+        assertThat(folded.get("overdueCount").asLong()).isEqualTo(soon.get("overdueCount").asLong())
+                .isEqualTo(jdbc.queryForObject("select count(*) from oversight_record where current_due_date < ?",
+                        Long.class, TODAY));
+        assertThat(folded.get("dueSoonCount").asLong()).isEqualTo(soon.get("dueSoonCount").asLong())
+                .isEqualTo(leader.get("/api/v1/records?size=1&deadline=DUE_SOON").body().get("page")
+                        .get("totalElements").asLong());
+    }
+
     /** level/stage → count, as the dashboard answers the leader ("-" for none). */
     static Map<String, Long> countsOnTheHomePage(Api leader) {
         Api.Response dashboard = leader.get("/api/v1/records/dashboard");
