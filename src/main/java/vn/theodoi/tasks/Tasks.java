@@ -64,6 +64,11 @@ public class Tasks {
         return reading.stats(user, from, to, organizationCode);
     }
 
+    /** The total of {@link #stats} over every source and unit (the home page's chart). */
+    public TaskStats.Counts totals(TheodoiUser user, LocalDate from, LocalDate to) {
+        return reading.totals(user, from, to);
+    }
+
     /** {@link #stats} for the tasks of one source only (an inspection's recommendations: {@code INSPECTION}). */
     public TaskStats stats(TheodoiUser user, LocalDate from, LocalDate to, String organizationCode,
             TaskSourceType source) {

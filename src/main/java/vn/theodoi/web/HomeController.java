@@ -78,7 +78,7 @@ class HomeController {
             model.addAttribute("stageChart", charts.byStage(dashboard));
             LocalDate today = records.today();
             LocalDate[] half = ReportPeriod.THIS_HALF.days(today);
-            TaskStats.Counts counts = tasks.stats(user, half[0], half[1], null).total();
+            TaskStats.Counts counts = tasks.totals(user, half[0], half[1]);
             Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
             for (TaskStatus status : TaskStatus.values()) {
                 byStatus.put(status, counts.count(status));

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.tasks.SchemeMilestone;
 import vn.theodoi.tasks.TaskFilter;
@@ -65,9 +67,39 @@ public class TaskQueries {
     private static final String IN_PERIOD = "(" + DUE_IN_PERIOD + " or " + UNDATED_IN_PERIOD + ")";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PrimaryDatabase database;
 
-    TaskQueries(NamedParameterJdbcTemplate jdbc) {
+    TaskQueries(NamedParameterJdbcTemplate jdbc, PrimaryDatabase database) {
         this.jdbc = jdbc;
+        this.database = database;
+    }
+
+    /**
+     * A period's four statuses over every top-level task, from the tally the database keeps with each write (V71,
+     * PostgreSQL), for a reader whom clearance alone limits; empty for any other reader or database (the caller
+     * counts the tasks, {@link #countsByOrganization}).
+     */
+    public Optional<TaskStats.Counts> talliedTotals(Visibility reader, LocalDate from, LocalDate to, LocalDate today) {
+        var classifications = reader.classificationsSeenByClearanceAlone();
+        if (classifications.isEmpty() || !database.isPostgreSql()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jdbc.queryForObject("""
+                select coalesce(sum(tasks) filter (where state = 'T'), 0) as on_time,
+                       coalesce(sum(tasks) filter (where state = 'L'), 0) as late,
+                       coalesce(sum(tasks) filter (where state = 'O' and (undated or period_day >= :today)), 0)
+                           as in_progress,
+                       coalesce(sum(tasks) filter (where state = 'O' and not undated and period_day < :today), 0)
+                           as overdue
+                from (select period_day, undated, state, tasks from task_tally
+                      where classification in (:classifications)
+                      union all
+                      select period_day, undated, state, tasks from task_tally_change
+                      where classification in (:classifications)) tally
+                where period_day >= :from and period_day <= :to""",
+                Map.of("classifications", classifications.get(), "from", from, "to", to, "today", today),
+                (rs, n) -> new TaskStats.Counts(rs.getLong("on_time"), rs.getLong("late"), rs.getLong("in_progress"),
+                        rs.getLong("overdue"))));
     }
 
 

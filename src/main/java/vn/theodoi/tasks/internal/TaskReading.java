@@ -121,6 +121,18 @@ public class TaskReading {
         return stats(user, from, to, organizationCode, null);
     }
 
+    /**
+     * {@link #stats}'s total alone, for every source and unit: from the tasks' tally for the readers who see every
+     * unit (the home page's chart at a million records), else counted as {@link #stats} counts.
+     */
+    public TaskStats.Counts totals(TheodoiUser user, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new DomainRuleViolation("task.stats.period");
+        }
+        return queries.talliedTotals(access.reader(user), from, to, calendar.today())
+                .orElseGet(() -> stats(user, from, to, null).total());
+    }
+
     /** The same, for the tasks of one source only (an inspection's recommendations), or of any when null. */
     public TaskStats stats(TheodoiUser user, LocalDate from, LocalDate to, String organizationCode,
             TaskSourceType source) {

@@ -73,6 +73,11 @@ class RecordTallyIT {
 
         assertThat(jdbc.queryForObject("select count(*) from record_tally_change", Integer.class)).isZero();
         assertThat(countsOnTheHomePage(leader)).isEqualTo(changed).isEqualTo(countedFromTheRecords());
+
+        // the home page reads the tally, not the records: a row written into it by hand shows (and is removed)
+        jdbc.update("insert into record_tally_change values ('UNCLASSIFIED', 3, 'APPEAL', 1000)");
+        assertThat(countsOnTheHomePage(leader).get("3/APPEAL")).isEqualTo(changed.getOrDefault("3/APPEAL", 0L) + 1000);
+        jdbc.update("delete from record_tally_change");
     }
 
     @Test
@@ -105,6 +110,12 @@ class RecordTallyIT {
         assertThat(folded.get("dueSoonCount").asLong()).isEqualTo(soon.get("dueSoonCount").asLong())
                 .isEqualTo(leader.get("/api/v1/records?size=1&deadline=DUE_SOON").body().get("page")
                         .get("totalElements").asLong());
+
+        // the home page reads the tally, not the limits: a row written into it by hand shows (and is removed)
+        jdbc.update("insert into record_due_tally_change values ('UNCLASSIFIED', ?, 1000)", TODAY.minusDays(1));
+        assertThat(leader.get("/api/v1/records/dashboard").body().get("overdueCount").asLong())
+                .isEqualTo(folded.get("overdueCount").asLong() + 1000);
+        jdbc.update("delete from record_due_tally_change");
     }
 
     /** level/stage → count, as the dashboard answers the leader ("-" for none). */
