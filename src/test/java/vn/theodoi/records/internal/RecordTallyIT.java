@@ -77,7 +77,7 @@ class RecordTallyIT {
         // the home page reads the tally, not the records: a row written into it by hand shows (and is removed)
         jdbc.update("insert into record_tally_change values ('UNCLASSIFIED', 3, 'APPEAL', 1000)");
         assertThat(countsOnTheHomePage(leader).get("3/APPEAL")).isEqualTo(changed.getOrDefault("3/APPEAL", 0L) + 1000);
-        jdbc.update("delete from record_tally_change");
+        jdbc.update("delete from record_tally_change where records = 1000");
     }
 
     @Test
@@ -115,7 +115,7 @@ class RecordTallyIT {
         jdbc.update("insert into record_due_tally_change values ('UNCLASSIFIED', ?, 1000)", TODAY.minusDays(1));
         assertThat(leader.get("/api/v1/records/dashboard").body().get("overdueCount").asLong())
                 .isEqualTo(folded.get("overdueCount").asLong() + 1000);
-        jdbc.update("delete from record_due_tally_change");
+        jdbc.update("delete from record_due_tally_change where records = 1000");
     }
 
     /** level/stage → count, as the dashboard answers the leader ("-" for none). */
