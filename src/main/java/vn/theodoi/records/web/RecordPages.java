@@ -718,14 +718,7 @@ class RecordPages {
 
     /** The list's filter choices: the short ones as values, the long ones (about 250 options) written at once. */
     private void addFilterChoices(Model model, RecordFilter filter) {
-        model.addAttribute("kinds", RecordKind.values());
-        model.addAttribute("levels", List.of(1, 2, 3));
-        model.addAttribute("stages", Stage.values());
-        model.addAttribute("severities", Severity.values());
-        model.addAttribute("classifications", Clearance.values());
-        model.addAttribute("statuses", Arrays.asList(DeadlineStatus.ON_TRACK, DeadlineStatus.DUE_SOON,
-                DeadlineStatus.OVERDUE));
-        model.addAttribute("sorts", RecordSort.values());
+        addShortChoices(model);
         String earlier = " (" + label("province.earlier") + ")";
         model.addAttribute("provinceOptions", SelectOptions.html(organizations.provinces().stream()
                 .map(p -> new Option(p.getCode(), p.isCurrent() ? p.getName() : p.getName() + earlier)).toList(),
@@ -738,6 +731,18 @@ class RecordPages {
 
     private void addChoices(Model model) {
         List<OrganizationView> all = organizations.all();
+        addShortChoices(model);
+        model.addAttribute("provinces", organizations.provinces());
+        model.addAttribute("agencies", agencies());
+        model.addAttribute("owners", all.stream().filter(o -> o.active() && o.type() != OrganizationType.AGENCY
+                && o.type() != OrganizationType.DEPARTMENT).toList());
+        model.addAttribute("departments", all.stream().filter(o -> o.active()
+                && o.type() == OrganizationType.DEPARTMENT).toList());
+        model.addAttribute("followers", followers());
+    }
+
+    /** The choices the list and the form share: kinds, levels, stages, severities, classifications, statuses, orders. */
+    private static void addShortChoices(Model model) {
         model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("levels", List.of(1, 2, 3));
         model.addAttribute("stages", Stage.values());
@@ -745,13 +750,6 @@ class RecordPages {
         model.addAttribute("classifications", Clearance.values());
         model.addAttribute("statuses", Arrays.asList(DeadlineStatus.ON_TRACK, DeadlineStatus.DUE_SOON,
                 DeadlineStatus.OVERDUE));
-        model.addAttribute("provinces", organizations.provinces());
-        model.addAttribute("agencies", agencies());
-        model.addAttribute("owners", all.stream().filter(o -> o.active() && o.type() != OrganizationType.AGENCY
-                && o.type() != OrganizationType.DEPARTMENT).toList());
-        model.addAttribute("departments", all.stream().filter(o -> o.active()
-                && o.type() == OrganizationType.DEPARTMENT).toList());
         model.addAttribute("sorts", RecordSort.values());
-        model.addAttribute("followers", followers());
     }
 }
