@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.theodoi.organization.Organizations;
 import vn.theodoi.records.RecordKind;
 import vn.theodoi.shared.DomainRuleViolation;
+import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.timelimits.ProcedureClock;
 
@@ -21,12 +22,15 @@ class RecordCodes {
     private final ProcedureClock clock;
     private final Organizations organizations;
     private final JdbcTemplate jdbc;
+    private final PrimaryDatabase database;
 
-    RecordCodes(OversightRecords records, ProcedureClock clock, Organizations organizations, JdbcTemplate jdbc) {
+    RecordCodes(OversightRecords records, ProcedureClock clock, Organizations organizations, JdbcTemplate jdbc,
+            PrimaryDatabase database) {
         this.records = records;
         this.clock = clock;
         this.organizations = organizations;
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** The typed code if it is free, else a refusal; the owner's next number of the year when none is typed. */
@@ -46,7 +50,16 @@ class RecordCodes {
     }
 
     /** The owner's next number of the year; the counter row stays locked until the record is saved. */
-    private int next(Long owner, int year) {
+    int next(Long owner, int year) {
+        if (database.isPostgreSql()) {
+            // On PostgreSQL a failed insert aborts the whole transaction, so the first record of the year must not
+            // be found by a duplicate key: two people opening one at once got a 500 under load. The upsert waits
+            // for the other's row instead and takes the number after it.
+            return jdbc.queryForObject("insert into record_code_counter (owner_organization_id, code_year, last_number)"
+                    + " values (?, ?, 1) on conflict (owner_organization_id, code_year)"
+                    + " do update set last_number = record_code_counter.last_number + 1 returning last_number",
+                    Integer.class, owner, year);
+        }
         if (jdbc.update("update record_code_counter set last_number = last_number + 1 where owner_organization_id = ?"
                 + " and code_year = ?", owner, year) == 0) {
             try {
