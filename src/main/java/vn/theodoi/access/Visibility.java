@@ -159,10 +159,26 @@ public final class Visibility {
         }
     }
 
-    /** A table listing one fact of an item per row: {@code table(itemColumn, valueColumn)}. */
-    public record Membership(String table, String itemColumn, String valueColumn) {
+    /**
+     * A table listing one fact of an item per row: {@code table(itemColumn, valueColumn)}. Where the item's row
+     * also keeps the same facts as a varchar array ({@code arrayColumn}, PostgreSQL only), the check reads that
+     * array through its GIN index instead of probing the table once per row.
+     */
+    public record Membership(String table, String itemColumn, String valueColumn, String arrayColumn) {
+
+        public Membership(String table, String itemColumn, String valueColumn) {
+            this(table, itemColumn, valueColumn, null);
+        }
+
+        /** The same facts, checked in the row's array {@code column} (kept equal to the table by its writer). */
+        public Membership inArray(String column) {
+            return new Membership(table, itemColumn, valueColumn, column);
+        }
 
         String exists(String alias, String itemId, String parameter) {
+            if (arrayColumn != null) {
+                return arrayColumn + " && cast(array[:" + parameter + "] as varchar[])";
+            }
             return "exists (select 1 from " + table + " " + alias + " where " + alias + "." + itemColumn + " = " + itemId
                     + " and " + alias + "." + valueColumn + " in (:" + parameter + "))";
         }

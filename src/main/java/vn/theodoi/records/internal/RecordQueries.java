@@ -50,6 +50,14 @@ public class RecordQueries {
             new Visibility.Membership("record_agency", "record_id", "organization_id"),
             new Visibility.Membership("record_reader", "record_id", "username"));
 
+    /**
+     * On PostgreSQL a province officer's records are found by the provinces array on the record's row (V67, kept
+     * equal to record_province by the aggregate) through its GIN index: 3 to 4 times faster at a million records
+     * than probing record_province for each row (issue 13's load test).
+     */
+    static final Visibility.Columns VISIBLE_ON_POSTGRESQL = new Visibility.Columns("r.id", "r.classification",
+            "r.owner_unit_id", VISIBLE.provinces().inArray("r.province_codes"), VISIBLE.agencies(), VISIBLE.readers());
+
     static final String SUMMARY_COLUMNS = """
             r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
             r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at, r.limit_flags,
@@ -71,8 +79,12 @@ public class RecordQueries {
         return reader.where(VISIBLE);
     }
 
+    private Visibility.Columns visible() {
+        return database.isPostgreSql() ? VISIBLE_ON_POSTGRESQL : VISIBLE;
+    }
+
     Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
-        Where where = visibleTo(reader);
+        Where where = reader.where(visible());
         if (filter.kind() != null) {
             where.and("r.kind = :kind").param("kind", filter.kind().name());
         }
@@ -236,7 +248,7 @@ public class RecordQueries {
     }
 
     public boolean isVisible(Visibility reader, Long id) {
-        Where where = visibleTo(reader).and("r.id = :id").param("id", id);
+        Where where = reader.where(visible()).and("r.id = :id").param("id", id);
         return count(where) > 0;
     }
 
@@ -257,7 +269,7 @@ public class RecordQueries {
                     (rs, n) -> new LevelStageCount((Integer) rs.getObject("oversight_level"),
                             stage(rs.getString("current_stage")), rs.getLong("n")));
         }
-        Where where = visibleTo(reader);
+        Where where = reader.where(visible());
         return jdbc.query("select r.oversight_level, r.current_stage, count(*) as n from oversight_record r where "
                 + where.sql + " group by r.oversight_level, r.current_stage", where.params,
                 (rs, n) -> new LevelStageCount((Integer) rs.getObject("oversight_level"),
@@ -329,7 +341,7 @@ public class RecordQueries {
      */
     public List<vn.theodoi.records.CalendarEntry> dueBetween(Visibility reader, LocalDate from, LocalDate to,
             int limit, LocalDate today, int dueSoonDays) {
-        Where where = visibleTo(reader).param("from", from).param("to", to).param("limit", limit);
+        Where where = reader.where(visible()).param("from", from).param("to", to).param("limit", limit);
         String columns = "r.id, r.code, r.title, r.current_stage, r.oversight_level, r.responsible_username";
         String sql = "select * from ("
                 + "select 'DUE' as due_kind, r.current_due_date as due_day, " + columns + " from oversight_record r where "
@@ -348,14 +360,14 @@ public class RecordQueries {
     }
 
     public java.util.Optional<RecordSummary> one(Visibility reader, Long id, LocalDate today, int dueSoonDays) {
-        Where where = visibleTo(reader).and("r.id = :id").param("id", id);
+        Where where = reader.where(visible()).and("r.id = :id").param("id", id);
         return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
                 + " on o.id = r.owner_organization_id where " + where.sql, where.params,
                 (rs, n) -> summary(rs, today, dueSoonDays)).stream().findFirst();
     }
 
     public List<RecordSummary> children(Visibility reader, Long parentId, LocalDate today, int dueSoonDays) {
-        Where where = visibleTo(reader).and("r.parent_id = :parent").param("parent", parentId);
+        Where where = reader.where(visible()).and("r.parent_id = :parent").param("parent", parentId);
         return jdbc.query("select " + SUMMARY_COLUMNS + " from oversight_record r join organization o"
                 + " on o.id = r.owner_organization_id where " + where.sql + " order by r.code", where.params,
                 (rs, n) -> summary(rs, today, dueSoonDays));
@@ -379,8 +391,8 @@ public class RecordQueries {
      * (see {@link ReportSecrecy}): counted by classification, with how many the reader may not see.
      */
     public ReportSecrecy reportSecrecy(Visibility reader, LocalDate from, LocalDate to) {
-        Visibility.Condition scope = reader.scopeCondition(VISIBLE);
-        Visibility.Condition visible = reader.condition(VISIBLE);
+        Visibility.Condition scope = reader.scopeCondition(visible());
+        Visibility.Condition visible = reader.condition(visible());
         MapSqlParameterSource params = new MapSqlParameterSource(scope.parameters());
         visible.parameters().forEach(params::addValue);
         params.addValue("periodStart", from.atStartOfDay(ProcedureTime.VIETNAM).toOffsetDateTime()
