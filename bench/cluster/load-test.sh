@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Memory (issue 13): one node with a 512 MB heap serves 200 concurrent users, each with its own
 # session (web pages: record list, filtered list, record page, home, a note now and then) or bearer
-# token (JSON API: record list, search, one record, a new record now and then), with no think time.
+# token (JSON API: record list, search, one record, a new record now and then). They arrive over
+# 30 s and read each answer for 0 to 20 s (10 s on average) before the next request; with
+# THEODOI_LOADTEST_THINK=0 they never pause (the worst case for memory, not how people work).
 # Prints throughput, p50/p95/p99 and errors per kind of request, and what the GC log says
 # (OutOfMemoryError, full collections, time in pauses).
 #   bench/cluster/load-test.sh
 # Data: THEODOI_LOADTEST_SOURCE names the generated data set (default theodoi_bench1m when it
 # holds a million records, else theodoi_bench, see "Generator" in README). The node never writes into it: the script
 # copies it once into <source>_load (kept for later runs; THEODOI_LOADTEST_FRESH=1 copies again).
-# THEODOI_LOADTEST_USERS (200), _SECONDS (60), _WARMUP (20), _THINK (0 s), _HEAP (512m).
+# THEODOI_LOADTEST_USERS (200), _SECONDS (60), _WARMUP (20), _THINK (10 s), _RAMP (30 s), _HEAP (512m).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -25,7 +27,8 @@ DB=${SOURCE}_load
 USERS=${THEODOI_LOADTEST_USERS:-200}
 DURATION=${THEODOI_LOADTEST_SECONDS:-60}
 WARMUP=${THEODOI_LOADTEST_WARMUP:-20}
-THINK=${THEODOI_LOADTEST_THINK:-0}
+THINK=${THEODOI_LOADTEST_THINK:-10}
+RAMP=${THEODOI_LOADTEST_RAMP:-30}
 HEAP=${THEODOI_LOADTEST_HEAP:-512m}
 PORT=8350
 WORK=/tmp/theodoi-load-test
@@ -59,7 +62,7 @@ NODE_JAVA_OPTS="-Xmx$HEAP -Xlog:gc*:file=$WORK/gc.log:uptime,level,tags" start_n
 wait_healthy "$PORT"
 
 python3 "$ROOT/bench/cluster/load_client.py" load --base "http://127.0.0.1:$PORT" --password "$DEMO_PASSWORD" \
-  --users "$USERS" --duration "$DURATION" --warmup "$WARMUP" --think "$THINK" --result "$WORK/result.json" \
+  --users "$USERS" --duration "$DURATION" --warmup "$WARMUP" --think "$THINK" --ramp "$RAMP" --result "$WORK/result.json" \
   | tee "$WORK/table.md"
 
 # what the GC log says over the node's whole life (start, warm-up, measurement)
@@ -95,11 +98,13 @@ echo
 echo "| Run | |"
 echo "|---|---|"
 echo "| data | $DB: $RECORDS records |"
-echo "| users | $USERS, think time ${THINK}s, ${WARMUP}s warm-up, ${DURATION}s measured |"
+echo "| users | $USERS arriving over ${RAMP}s, think time 0 to $((2 * ${THINK%.*}))s (${THINK}s on average), ${WARMUP}s warm-up, ${DURATION}s measured |"
 echo "| heap | -Xmx$HEAP |"
 echo "| OutOfMemoryError / GC overhead lines in the logs | $oom |"
 errors=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["errors"])' "$WORK/result.json")
 check "no OutOfMemoryError" test "$oom" = 0
+started=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["started"])' "$WORK/result.json")
+check "every user logged in ($started of $USERS)" test "$started" = "$USERS"
 check "no failed request ($errors)" test "$errors" = 0
 echo "GC log: $WORK/gc.log, node log: $WORK/node1.log"
 [ "$FAILURES" = 0 ]
