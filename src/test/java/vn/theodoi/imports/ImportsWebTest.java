@@ -235,4 +235,14 @@ class ImportsWebTest {
         assertThat(second.status()).as(second.raw()).isEqualTo(201);
         assertThat(second.body().get("summary").get("toCreate").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void theApiIsDocumented() throws Exception {
+        Answer docs = call(MockMvcRequestBuilders.get("/v3/api-docs"));
+        JsonNode paths = docs.body().get("paths");
+        assertThat(paths.get("/api/v1/imports").get("post").get("requestBody").get("content")
+                .has("multipart/form-data")).isTrue();
+        assertThat(paths.has("/api/v1/imports/{id}/commit")).isTrue();
+        assertThat(paths.has("/api/v1/imports/{id}/report")).isTrue();
+    }
 }

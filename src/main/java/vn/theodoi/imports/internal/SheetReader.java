@@ -21,7 +21,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -34,8 +33,8 @@ import org.xml.sax.XMLReader;
 /**
  * Reads the first sheet of an XLSX file as a stream of rows (POI's event API: the sheet's XML is parsed with
  * SAX, one row at a time, and no row is kept after it is handed over), so a sheet of 50,000 rows is read in a
- * few megabytes. What is held in memory is the shared strings table (the sheet's distinct texts, bounded by the
- * file's size and the inflation limits below) and the styles.
+ * few megabytes. The shared strings table (the sheet's distinct texts) waits in temporary files
+ * ({@link DiskSharedStrings}), not on the heap; the styles table (cell formats) is in memory.
  *
  * <p>Only an XLSX workbook is read: a zip whose main part is a spreadsheet, not a macro-enabled one (XLSM),
  * with no VBA project inside. Zip bombs are refused by POI's {@code ZipSecureFile} (an entry inflating more
@@ -123,13 +122,12 @@ public final class SheetReader {
                 throw new UnreadableSheet("import.file.macros", null);
             }
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new UnreadableSheet("import.file.noHeader", null);
             }
-            try (InputStream sheet = sheets.next()) {
+            try (DiskSharedStrings strings = DiskSharedStrings.of(pkg); InputStream sheet = sheets.next()) {
                 XMLReader parser = SAXHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(rows),
                         new IsoDates(), false));
