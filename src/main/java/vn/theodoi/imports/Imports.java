@@ -32,6 +32,11 @@ public class Imports {
         return parts.senders();
     }
 
+    /** Refuses (403, audited) a person whose role may not create records and tasks. */
+    public void requireImporter(TheodoiUser user) {
+        parts.requireImporter(user);
+    }
+
     /** Keeps an upload on disk until its dry run (size-limited); returns a token naming it. */
     public String receive(TheodoiUser user, ImportKind kind, InputStream upload) {
         return parts.receive(user, kind, upload);

@@ -245,4 +245,57 @@ class ImportsWebTest {
         assertThat(paths.has("/api/v1/imports/{id}/commit")).isTrue();
         assertThat(paths.has("/api/v1/imports/{id}/report")).isTrue();
     }
+
+    @Test
+    void theSampleSheetGoesThroughThePages() throws Exception {
+        TheodoiUser specialist = users.loadUserByUsername("specialist");
+        Answer page = call(MockMvcRequestBuilders.get("/imports").with(user(specialist)));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("/imports/sample.xlsx").contains("Nhập dữ liệu từ Excel");
+        MvcResult sample = mvc.perform(MockMvcRequestBuilders.get("/imports/sample.xlsx").with(user(specialist)))
+                .andReturn();
+        mvc.perform(MockMvcRequestBuilders.asyncDispatch(sample));
+        byte[] sheet = sample.getResponse().getContentAsByteArray();
+        assertThat(sheet).startsWith('P', 'K');
+
+        Answer mapping = call(MockMvcRequestBuilders.multipart("/imports")
+                .file(new MockMultipartFile("file", "mau.xlsx", XLSX, sheet)).param("kind", "RECORDS")
+                .param("sender", "BCD-48").with(user(specialist)).with(csrf()));
+        assertThat(mapping.status()).isEqualTo(200);
+        // every column of the sample is proposed a field from its header
+        java.util.regex.Matcher selected = java.util.regex.Pattern.compile("<option value=\"([A-Z_]+)\" selected")
+                .matcher(mapping.raw());
+        List<String> proposed = new ArrayList<>();
+        while (selected.find()) {
+            proposed.add(selected.group(1));
+        }
+        assertThat(proposed).containsExactly("RECORD_CODE", "RECORD_KIND", "RECORD_TITLE", "RECORD_PROVINCE",
+                "RECORD_AGENCY", "RECORD_LEVEL", "RECORD_EVENT", "RECORD_EVENT_DATE", "RECORD_SEVERITY");
+        String token = java.util.regex.Pattern.compile("name=\"token\" value=\"([0-9a-f-]+)\"")
+                .matcher(mapping.raw()).results().findFirst().orElseThrow().group(1);
+        var dryRun = MockMvcRequestBuilders.post("/imports/dry-run").param("kind", "RECORDS")
+                .param("sender", "BCD-48").param("token", token).param("fileName", "mau.xlsx")
+                .param("keepMapping", "true").with(user(specialist)).with(csrf());
+        for (int i = 0; i < proposed.size(); i++) {
+            dryRun.param("field" + i, proposed.get(i));
+        }
+        List<String> headers = List.of("Mã hồ sơ", "Loại", "Tên vụ án, vụ việc", "Tỉnh, thành phố", "Cơ quan thụ lý",
+                "Cấp theo dõi", "Sự kiện tố tụng", "Ngày sự kiện", "Mức độ nghiêm trọng");
+        for (int i = 0; i < headers.size(); i++) {
+            dryRun.param("header" + i, headers.get(i));
+        }
+        MvcResult done = mvc.perform(dryRun).andReturn();
+        assertThat(done.getResponse().getStatus()).isEqualTo(302);
+        String report = done.getResponse().getRedirectedUrl();
+        Answer shown = call(MockMvcRequestBuilders.get(report).with(user(specialist)));
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.raw()).contains("5 dòng: 3 tạo mới, 0 cập nhật, 2 bị từ chối")
+                .contains("Không có tỉnh, thành phố").contains("ở tương lai");
+        Answer english = call(MockMvcRequestBuilders.get(report).param("lang", "en").with(user(specialist)));
+        assertThat(english.raw()).contains("5 rows: 3 to create, 0 to update, 2 refused");
+        MvcResult committed = mvc.perform(MockMvcRequestBuilders.post(report + "/commit").with(user(specialist))
+                .with(csrf())).andReturn();
+        assertThat(committed.getResponse().getStatus()).isEqualTo(302);
+        assertThat(call(MockMvcRequestBuilders.get(report).with(user(specialist))).raw()).contains("Đã nhập");
+    }
 }

@@ -55,6 +55,10 @@ public class ImportFacadeParts {
                 .toList();
     }
 
+    public void requireImporter(TheodoiUser user) {
+        running.requireImporter(user, null);
+    }
+
     public String receive(TheodoiUser user, ImportKind kind, InputStream upload) {
         running.requireImporter(user, kind);
         return files.keep(upload);

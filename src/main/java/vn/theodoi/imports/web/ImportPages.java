@@ -52,6 +52,7 @@ class ImportPages {
 
     @GetMapping
     String upload(@AuthenticationPrincipal TheodoiUser user, Model model) {
+        imports.requireImporter(user);
         model.addAttribute("senders", imports.senders());
         model.addAttribute("kinds", ImportKind.values());
         model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));

@@ -126,8 +126,4 @@ class ImportsApi {
         }
         return new ColumnMapping(columns);
     }
-
-    static List<ImportField> fields(ImportKind kind) {
-        return ImportField.of(kind);
-    }
 }
