@@ -141,7 +141,8 @@ public class EventJudging {
                 ProcedureRecording.requireGrantor(organizations, input);
                 all.add(procedureEvent(input));
             }
-            ProcedureAssessment after = clock.assessor().assess(severity, all);
+            // judging only, nothing stored: the law held in memory (storing counts with the database's)
+            ProcedureAssessment after = clock.readingAssessor().assess(severity, all);
             return new EventPreview(null, List.of(), null, after.currentStage(), List.of(), List.of());
         } catch (DomainRuleViolation refused) {
             return new EventPreview(refused.messageKey(), List.of(refused.arguments()), null, null, List.of(),
