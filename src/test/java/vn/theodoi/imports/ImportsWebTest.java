@@ -48,6 +48,7 @@ class ImportsWebTest {
     @Autowired MockMvc mvc;
     @Autowired Users users;
     @Autowired Records records;
+    @Autowired vn.theodoi.tasks.Tasks tasks;
     @Autowired JdbcTemplate jdbc;
 
     record Answer(int status, JsonNode body, String raw) {
@@ -213,8 +214,9 @@ class ImportsWebTest {
         long before = jdbc.queryForObject("select count(*) from audit_entry where action = 'IMPORT_DENIED'", Long.class);
         Answer denied = upload(auditor, Sheets.xlsx(List.of(HEADERS)));
         assertThat(denied.status()).isEqualTo(403);
+        assertThat(call(MockMvcRequestBuilders.get("/imports").with(user(auditor))).status()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'IMPORT_DENIED'", Long.class))
-                .isEqualTo(before + 1);
+                .isEqualTo(before + 2);
     }
 
     @Test
@@ -297,5 +299,38 @@ class ImportsWebTest {
                 .with(csrf())).andReturn();
         assertThat(committed.getResponse().getStatus()).isEqualTo(302);
         assertThat(call(MockMvcRequestBuilders.get(report).with(user(specialist))).raw()).contains("Đã nhập");
+    }
+
+    @Test
+    void aSheetOfTasksIsJudgedRowByRow() throws Exception {
+        TheodoiUser specialist = users.loadUserByUsername("specialist");
+        String u = Unique.suffix();
+        tasks.create(specialist, new vn.theodoi.tasks.TaskForm("Nhiệm vụ đã có " + u,
+                vn.theodoi.tasks.TaskSourceType.AD_HOC, null, null, null, "BNCTW-VAVV", Set.of(), TODAY.plusMonths(1),
+                null, List.of(), Set.of(), null, null, null, null));
+        List<List<String>> sheet = List.of(List.of("Nội dung nhiệm vụ", "Đơn vị chủ trì", "Ngày giao", "Thời hạn"),
+                java.util.Arrays.asList("Nhiệm vụ mới " + u, "BNCTW-VAVV", TODAY.minusDays(3).toString(),
+                        TODAY.plusMonths(2).toString()),                                                          // 2
+                java.util.Arrays.asList("Nhiệm vụ đơn vị lạ " + u, "Ban không có", null, null),                   // 3
+                java.util.Arrays.asList("Nhiệm vụ giao ngày tới " + u, "BNCTW-VAVV", TODAY.plusDays(5).toString(),
+                        null),                                                                                    // 4
+                java.util.Arrays.asList("Nhiệm vụ đã có " + u, "BNCTW-VAVV", null, null),                          // 5
+                java.util.Arrays.asList("Nhiệm vụ mới " + u, "BNCTW-VAVV", null, null));                           // 6
+        Answer dry = upload(specialist, Sheets.xlsx(sheet), "kind", "TASKS");
+        assertThat(dry.status()).as(dry.raw()).isEqualTo(201);
+        Map<Integer, String> reasons = new LinkedHashMap<>();
+        for (JsonNode r : dry.body().get("rows").get("content")) {
+            reasons.put(r.get("rowNumber").asInt(), r.get("reasonCode").isNull() ? r.get("outcome").asString()
+                    : r.get("reasonCode").asString());
+        }
+        assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(2, "CREATE",
+                3, "import.row.unknownOrganization", 4, "import.row.futureDate", 5, "import.row.duplicateTask",
+                6, "import.row.duplicateInSheet"));
+        Long id = dry.body().get("summary").get("id").asLong();
+        Answer committed = call(MockMvcRequestBuilders.post("/api/v1/imports/" + id + "/commit").with(user(specialist))
+                .with(csrf()));
+        assertThat(committed.status()).as(committed.raw()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from task where title = ?", Long.class, "Nhiệm vụ mới " + u))
+                .isEqualTo(1);
     }
 }
