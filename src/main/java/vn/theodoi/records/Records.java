@@ -168,6 +168,11 @@ public class Records {
         return judging.preview(user, id, event);
     }
 
+    /** What a history of events would do to a record not yet saved (an import's new record); nothing is saved. */
+    public EventPreview previewNew(vn.theodoi.deadline.Severity severity, List<EventInput> events) {
+        return judging.previewNew(severity, events);
+    }
+
     /** The person's saved list filters. */
     public List<SavedFilter> savedFilters(TheodoiUser user) {
         return savedFilters.of(user);
@@ -299,6 +304,19 @@ public class Records {
     /** For a department head: the records of their units that wait with a follower, by follower, longest first. */
     public List<WaitingRecord> waitingWithFollowers(TheodoiUser head, int limit) {
         return followUp.waiting(head, limit);
+    }
+
+    /**
+     * For an import: the records the person may see with one of these codes or titles (exact), with their
+     * provinces; nothing about the others.
+     */
+    public List<RecordMatch> matching(TheodoiUser user, Collection<String> codes, Collection<String> titles) {
+        return followUp.matching(user, codes, titles);
+    }
+
+    /** Which of these codes are taken, whoever may see the record (a new record cannot take one). */
+    public java.util.Set<String> codesTaken(Collection<String> codes) {
+        return followUp.codesTaken(codes);
     }
 
     /** Hands many records to another follower at once (someone is away): all or none. */

@@ -102,6 +102,11 @@ public class Tasks {
         return reading.visibleAmong(user, ids);
     }
 
+    /** For an import: the tasks the person may see with one of these titles (exact), to find duplicates. */
+    public List<TaskSummary> visibleWithTitles(TheodoiUser user, java.util.Collection<String> titles) {
+        return reading.visibleWithTitles(user, titles);
+    }
+
     public boolean mayCreate(TheodoiUser user) {
         return Visibility.edits(user.roles());
     }

@@ -104,6 +104,27 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart/form-data POST: text fields and one file, streamed from disk. */
+    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName,
+            String contentType, java.nio.file.Path file) {
+        String boundary = "theodoi-" + java.util.UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"")
+                .append(fileField).append("\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: ").append(contentType).append("\r\n\r\n");
+        try {
+            HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head.toString()), HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+            return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));

@@ -130,6 +130,26 @@ public class EventJudging {
                 changes(before.timeLimits(), after.timeLimits()), milestones);
     }
 
+    /**
+     * Whether the law allows this history for a record not yet saved (an import's new record): the refusal, or
+     * the stage it leads to. Nothing is saved.
+     */
+    public EventPreview previewNew(Severity severity, List<EventInput> inputs) {
+        try {
+            List<ProcedureEvent> all = new ArrayList<>();
+            for (EventInput input : inputs) {
+                ProcedureRecording.requireGrantor(organizations, input);
+                all.add(procedureEvent(input));
+            }
+            // judging only, nothing stored: the law held in memory (storing counts with the database's)
+            ProcedureAssessment after = clock.readingAssessor().assess(severity, all);
+            return new EventPreview(null, List.of(), null, after.currentStage(), List.of(), List.of());
+        } catch (DomainRuleViolation refused) {
+            return new EventPreview(refused.messageKey(), List.of(refused.arguments()), null, null, List.of(),
+                    List.of());
+        }
+    }
+
     /** The limits started, moved or ended, matched by stage and first day counted. */
     private static List<EventPreview.LimitChange> changes(List<TimeLimit> before, List<TimeLimit> after) {
         List<EventPreview.LimitChange> changes = new ArrayList<>();

@@ -77,6 +77,43 @@ public class RecordFollowUp {
                 where.params, (rs, n) -> RecordQueries.summary(rs, today, soon));
     }
 
+    /**
+     * The records the person may see whose code is one of {@code codes} or whose title is one of {@code titles}
+     * (exactly, NFC), with their province codes (an import's updates and duplicates).
+     */
+    public List<vn.theodoi.records.RecordMatch> matching(TheodoiUser user, Collection<String> codes,
+            Collection<String> titles) {
+        if (codes.isEmpty() && titles.isEmpty()) {
+            return List.of();
+        }
+        Where where = RecordQueries.visibleTo(access.reader(user))
+                .and("(r.code in (:codes) or r.title in (:titles))")
+                .param("codes", codes.isEmpty() ? List.of("") : List.copyOf(codes))
+                .param("titles", titles.isEmpty() ? List.of("") : List.copyOf(titles));
+        List<Object[]> rows = jdbc.query("select r.id, r.code, r.title from oversight_record r where " + where.sql,
+                where.params, (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> provinces = new java.util.HashMap<>();
+        jdbc.query("select record_id, province_code from record_province where record_id in (:ids)",
+                Map.of("ids", rows.stream().map(r -> r[0]).toList()),
+                rs -> {
+                    provinces.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                });
+        return rows.stream().map(r -> new vn.theodoi.records.RecordMatch((Long) r[0], (String) r[1], (String) r[2],
+                Set.copyOf(provinces.getOrDefault((Long) r[0], Set.of())))).toList();
+    }
+
+    /** Which of these codes a record already has, seen by the person or not (a code is unique). */
+    public Set<String> codesTaken(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.queryForList("select code from oversight_record where code in (:codes)",
+                Map.of("codes", List.copyOf(codes)), String.class));
+    }
+
     public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> units, LocalDate until, int limit) {
         Visibility reader = access.reader(person);
         List<Long> ownUnits = units.isEmpty() ? List.of(-1L) : List.copyOf(units);

@@ -72,6 +72,15 @@ public class TaskReading {
                 ids.size(), calendar.today());
     }
 
+    /** The tasks the person may see whose title is one of these (exactly, NFC): an import's duplicates. */
+    public List<TaskSummary> visibleWithTitles(TheodoiUser user, java.util.Collection<String> titles) {
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        return queries.first(access.reader(user), "t.title in (:titles)", Map.of("titles", List.copyOf(titles)),
+                "t.id", 10 * titles.size(), calendar.today());
+    }
+
     public Page<TaskSummary> search(TheodoiUser user, TaskFilter filter, Pageable pageable) {
         return queries.search(access.reader(user), filter, pageable, calendar.today());
     }
