@@ -149,7 +149,8 @@ class IngestPages {
             }
         }
         model.addAttribute("leadOptions", leadOptions);
-        model.addAttribute("ownUnit", user.organizationName());
+        model.addAttribute("ownUnit", organizations.byCode(user.organizationCode()).map(OrganizationView::name)
+                .orElse(user.organizationName()));
         return "ingest/batch";
     }
 

@@ -250,6 +250,29 @@ class IngestWebTest {
     }
 
     @Test
+    void theDemoNoticeWaitsForItsReadersEachSeeingOnlyTheirRecords() throws Exception {
+        Map<String, List<String>> seen = new HashMap<>();
+        for (String who : List.of("leader", "specialist", "provincial_officer")) {
+            JsonNode recent = get(who, "/api/v1/ingest?limit=100").body();
+            JsonNode demo = null;
+            for (JsonNode r : recent) {
+                if ("Thông báo kết luận (mẫu)".equals(r.get("sourceName").asString())) {
+                    demo = get(who, "/api/v1/ingest/" + r.get("id").asLong()).body();
+                }
+            }
+            assertThat(demo).as(who).isNotNull();
+            assertThat(of(demo, "TASK")).as(who).hasSize(5);
+            seen.put(who, of(demo, "RECORD_LINK").stream().map(l -> l.get("recordTitle").asString()).toList());
+        }
+        assertThat(seen.get("leader")).hasSize(4).anyMatch(t -> t.contains("Đại Dương Xanh"))
+                .anyMatch(t -> t.contains("Chu Lai Xanh"));
+        // the specialist is not cleared for the secret case and does not follow Đà Nẵng's matter
+        assertThat(seen.get("specialist")).hasSize(2).anyMatch(t -> t.contains("Hoàng Long"))
+                .anyMatch(t -> t.contains("Đông Phong"));
+        assertThat(seen.get("provincial_officer")).hasSize(1).allMatch(t -> t.contains("Chu Lai Xanh"));
+    }
+
+    @Test
     void theApiIsDocumented() throws Exception {
         JsonNode paths = call(MockMvcRequestBuilders.get("/v3/api-docs")).body().get("paths");
 

@@ -266,7 +266,7 @@ final class Directives {
             }
             for (String opener : OPENERS) {
                 if (words(k, opener) > 0) {
-                    for (int c = k + 1; c < Math.min(to, k + 14); c++) {
+                    for (int c = k + 1; c < Math.min(to, k + 25); c++) {
                         if (tokens.get(c).isPunct(",:") && !named[c]) {
                             k = c + 1;
                             skipped = true;

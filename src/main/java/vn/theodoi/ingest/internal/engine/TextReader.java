@@ -166,7 +166,8 @@ public final class TextReader {
 
     /**
      * A name shared by several records is kept only if the provinces named in its sentence (or, failing that, its
-     * paragraph) leave one of them; a record's province counts also as the province it was merged into.
+     * paragraph, or the whole text) leave one of them (a province none of them has says nothing), or if they are
+     * the phases of one split case; a record's province counts also as the province it was merged into.
      */
     private static List<Match> resolve(Names names, List<Token> tokens, List<Match> matches, List<Sentence> sentences) {
         List<Match> resolved = new ArrayList<>();
@@ -179,16 +180,53 @@ public final class TextReader {
             Sentence s = sentences.stream().filter(x -> x.from() <= m.from() && m.from() < x.to()).findFirst().orElseThrow();
             List<String> keys = m.keys();
             for (int[] scope : List.of(new int[] {s.from(), s.to()}, paragraph, new int[] {0, tokens.size()})) {
-                keys = among(names, m.keys(), provincesIn(names, matches, scope[0], scope[1]));
-                if (keys.size() <= 1) {
+                List<String> narrowed = among(names, m.keys(), provincesIn(names, matches, scope[0], scope[1]));
+                if (!narrowed.isEmpty()) {
+                    keys = narrowed;
+                }
+                if (keys.size() == 1) {
                     break;
                 }
+            }
+            if (keys.size() > 1) {
+                keys = byPhase(names, keys, phaseAfter(tokens, m.to()));
             }
             if (keys.size() == 1) {
                 resolved.add(new Match(m.from(), m.to(), m.kind(), keys, m.via()));
             }
         }
         return resolved;
+    }
+
+    /**
+     * A case split in phases keeps its name ("... (giai đoạn II)"): the text's "giai đoạn II" right after the name
+     * picks that phase's record, no phase the first one's.
+     */
+    private static List<String> byPhase(Names names, List<String> keys, int phase) {
+        List<String> chosen = keys.stream().filter(k -> phaseOf(names.records.get(Long.valueOf(k)).title()) == phase)
+                .toList();
+        return chosen.isEmpty() ? keys : chosen;
+    }
+
+    private static int phaseOf(String title) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("giai đoạn ([0-9]+|[IVX]+)\\b")
+                .matcher(title == null ? "" : title);
+        if (!m.find()) {
+            return 1;
+        }
+        String n = m.group(1);
+        return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : Numbers.roman(n);
+    }
+
+    /** The phase a text gives right after a name ("vụ Hoàng Long giai đoạn II", "(giai đoạn 2)"), else 1. */
+    private static int phaseAfter(List<Token> tokens, int at) {
+        for (int k = at; k < Math.min(tokens.size() - 2, at + 3); k++) {
+            if (tokens.get(k).is("giai") && tokens.get(k + 1).is("đoạn")) {
+                String n = tokens.get(k + 2).text();
+                return n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : Math.max(1, Numbers.roman(n));
+            }
+        }
+        return 1;
     }
 
     /** The tokens of the paragraph (text between line breaks) holding token {@code at}. */

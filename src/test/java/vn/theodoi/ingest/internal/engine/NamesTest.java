@@ -21,6 +21,9 @@ class NamesTest {
         "ghi chu: vu Dang kiem Song Lam keo dai qua lau, can xu ly som    | 7 | NAME",
         "vụ Sông Hồng ở Hưng Yên                                         | 9 | NAME",
         "Công an thành phố Hà Nội điều tra vụ Sông Hồng                  | 8 | NAME",
+        "kết thúc điều tra vụ Thiên Phúc                                  | 10 | NAME",
+        "kết thúc điều tra vụ Thiên Phúc giai đoạn II                     | 11 | NAME",
+        "vụ án VA-2025-BNCTW-0003/2                                       | 11 | CODE",
     })
     void aRecordNamedByCodeOrName(String text, long record, String via) {
         Reading reading = TextReader.read(text, SmallDictionary.get(), READ_ON);

@@ -34,7 +34,12 @@ final class SmallDictionary {
                         new RecordEntry(8, "VA-2026-BCD-01-0004", "Vụ án tham ô tài sản tại Công ty TNHH Môi trường Sông Hồng",
                                 List.of(), Set.of("VN-01")),
                         new RecordEntry(9, "VA-2026-BCD-33-0002", "Vụ án tham ô tài sản tại Công ty Cổ phần Vận tải Sông Hồng",
-                                List.of(), Set.of("VN-33"))),
+                                List.of(), Set.of("VN-33")),
+                        new RecordEntry(10, "VA-2025-BNCTW-0003", "Vụ án nhận hối lộ tại Công ty Cổ phần Dược phẩm Thiên Phúc",
+                                List.of(), Set.of("VN-01")),
+                        new RecordEntry(11, "VA-2025-BNCTW-0003/2",
+                                "Vụ án nhận hối lộ tại Công ty Cổ phần Dược phẩm Thiên Phúc (giai đoạn II)", List.of(),
+                                Set.of("VN-01"))),
                 List.of(new PersonEntry("Đoàn Minh Tuấn", "SUSPECT", 7L)));
     }
 }
