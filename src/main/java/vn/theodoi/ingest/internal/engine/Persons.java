@@ -17,7 +17,9 @@ public final class Persons {
     public static List<PersonMention> find(List<Token> tokens, List<Match> names, List<Dictionary.PersonEntry> known) {
         List<PersonMention> found = new ArrayList<>();
         boolean[] named = new boolean[tokens.size()];
+        Match[] nameAt = new Match[tokens.size() + 1];
         for (Match m : names) {
+            nameAt[m.from()] = m;
             if (m.kind() != Match.Kind.PERSON) {
                 for (int k = m.from(); k < m.to(); k++) {
                     named[k] = true;
@@ -26,9 +28,7 @@ public final class Persons {
         }
         int i = 0;
         while (i < tokens.size()) {
-            final int at = i;
-            Match dictionary = names.stream().filter(m -> m.from() == at && m.kind() == Match.Kind.PERSON).findFirst()
-                    .orElse(null);
+            Match dictionary = nameAt[i] != null && nameAt[i].kind() == Match.Kind.PERSON ? nameAt[i] : null;
             int end;
             int person = -1;
             if (dictionary != null) {
@@ -42,7 +42,7 @@ public final class Persons {
                 }
             }
             int[] before = roleBefore(tokens, i, named);
-            int[] after = before == null ? roleAfter(tokens, end, names) : null;
+            int[] after = before == null ? roleAfter(tokens, end, nameAt) : null;
             String procedural = procedural(tokens, i);
             boolean cue = honorificBefore(tokens, i) || before != null || after != null || procedural != null;
             if (!cue && person < 0) {
@@ -141,7 +141,7 @@ public final class Persons {
     }
 
     /** A position after a dash, comma or bracket: to the end of the first body it names, or six words. */
-    private static int[] roleAfter(List<Token> tokens, int end, List<Match> names) {
+    private static int[] roleAfter(List<Token> tokens, int end, Match[] nameAt) {
         if (end + 1 >= tokens.size() || !tokens.get(end).isPunct("–-—,(")) {
             return null;
         }
@@ -151,10 +151,8 @@ public final class Persons {
         }
         int k = from;
         while (k < tokens.size() && k - from < 16 && !tokens.get(k).isPunct(",.;:)–—\"”")) {
-            int at = k;
-            Match body = names.stream().filter(m -> m.from() == at && m.kind() != Match.Kind.PERSON).findFirst()
-                    .orElse(null);
-            if (body != null) {
+            Match body = nameAt[k];
+            if (body != null && body.kind() != Match.Kind.PERSON) {
                 return new int[] {from, body.to()};
             }
             k++;
