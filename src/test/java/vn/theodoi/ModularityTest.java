@@ -29,7 +29,7 @@ class ModularityTest {
     void publicFacesHoldNoEntitiesRepositoriesOrControllers() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.theodoi");
-        for (String module : new String[] {"records", "timelimits", "demo", "tasks", "meetings", "notification"}) {
+        for (String module : new String[] {"records", "timelimits", "demo", "tasks", "meetings", "notification", "ingest"}) {
             noClasses().that().resideInAPackage("vn.theodoi." + module)
                     .should().beAnnotatedWith(jakarta.persistence.Entity.class)
                     .orShould().beAssignableTo(org.springframework.data.repository.Repository.class)

@@ -288,6 +288,16 @@ public class Records {
     }
 
     /**
+     * The records a text may name, among those the person may see (for reading a text, module ingest): those whose
+     * code is one of {@code codes}, and those whose code, title, summary or persons hold one of {@code phrases}
+     * (compared as the list's free-text search does, without diacritics). A phrase that more than
+     * {@code perPhrase} records hold names none of them in particular and is left out.
+     */
+    public List<NamedRecord> namedIn(TheodoiUser user, Collection<String> codes, Collection<String> phrases, int perPhrase) {
+        return followUp.namedIn(user, codes, phrases, perPhrase);
+    }
+
+    /**
      * The running limits a person is reminded of: of the records one of {@code ownUnits} owns (or
      * that they follow) and that they may see, those due, or whose last day to request an extension
      * falls, on or before {@code until}; most urgent first, at most {@code limit}.

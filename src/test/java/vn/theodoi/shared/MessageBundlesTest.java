@@ -23,7 +23,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"messages", "deadline", "inspections", "situations", "proposals", "attachments", "reports", "report-documents", "exports"})
+    @ValueSource(strings = {"messages", "deadline", "inspections", "situations", "proposals", "attachments", "reports", "report-documents", "exports", "ingest"})
     void vietnameseAndEnglishBundlesHaveTheSameKeys(String bundle) throws IOException {
         Properties vietnamese = load("/i18n/" + bundle + ".properties");
         Properties english = load("/i18n/" + bundle + "_en.properties");

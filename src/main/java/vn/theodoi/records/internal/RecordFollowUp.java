@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +28,15 @@ import vn.theodoi.audit.AuditDetails;
 import vn.theodoi.audit.AuditLog;
 import vn.theodoi.deadline.EventType;
 import vn.theodoi.organization.Organizations;
+import vn.theodoi.records.NamedRecord;
+import vn.theodoi.records.ProceduralRole;
 import vn.theodoi.records.RecordChanges;
 import vn.theodoi.records.RecordSummary;
 import vn.theodoi.records.Records;
 import vn.theodoi.records.WaitingRecord;
 import vn.theodoi.shared.ForbiddenException;
 import vn.theodoi.shared.ProcedureTime;
+import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.timelimits.ProcedureClock;
 
 /**
@@ -112,6 +117,48 @@ public class RecordFollowUp {
         }
         return Set.copyOf(jdbc.queryForList("select code from oversight_record where code in (:codes)",
                 Map.of("codes", List.copyOf(codes)), String.class));
+    }
+
+    public List<NamedRecord> namedIn(TheodoiUser user, Collection<String> codes, Collection<String> phrases,
+            int perPhrase) {
+        Visibility reader = access.reader(user);
+        Set<Long> ids = new LinkedHashSet<>();
+        if (!codes.isEmpty()) {
+            Set<String> both = new LinkedHashSet<>(codes);
+            codes.forEach(c -> both.add(c.toUpperCase(java.util.Locale.ROOT)));
+            Where where = RecordQueries.visibleTo(reader).and("r.code in (:codes)").param("codes", List.copyOf(both));
+            ids.addAll(jdbc.queryForList("select r.id" + FROM + where.sql, where.params, Long.class));
+        }
+        for (String phrase : phrases) {
+            String folded = VietnameseText.fold(phrase);
+            if (folded.length() < 4) {
+                continue;
+            }
+            Where where = RecordQueries.visibleTo(reader).and("r.search_text like :text")
+                    .param("text", "%" + RecordQueries.escapeLike(folded) + "%").param("limit", perPhrase + 1);
+            List<Long> found = jdbc.queryForList("select r.id" + FROM + where.sql + " limit :limit", where.params, Long.class);
+            if (found.size() <= perPhrase) {
+                ids.addAll(found);
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource byIds = new MapSqlParameterSource("ids", List.copyOf(ids));
+        Map<Long, Set<String>> provinces = new java.util.HashMap<>();
+        jdbc.query("select record_id, province_code from record_province where record_id in (:ids)", byIds,
+                rs -> {
+                    provinces.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                });
+        Map<Long, List<NamedRecord.Person>> persons = new java.util.HashMap<>();
+        jdbc.query("select record_id, full_name, procedural_role from record_person where record_id in (:ids)"
+                + " order by record_id, id", byIds, rs -> {
+                    persons.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new NamedRecord.Person(
+                            rs.getString(2), ProceduralRole.valueOf(rs.getString(3))));
+                });
+        return jdbc.query("select r.id, r.code, r.title from oversight_record r where r.id in (:ids) order by r.code",
+                byIds, (rs, n) -> new NamedRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        provinces.getOrDefault(rs.getLong(1), Set.of()), persons.getOrDefault(rs.getLong(1), List.of())));
     }
 
     public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> units, LocalDate until, int limit) {

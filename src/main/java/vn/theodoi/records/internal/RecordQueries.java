@@ -434,7 +434,7 @@ public class RecordQueries {
         return value == null ? null : Stage.valueOf(value);
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,0 +1,6 @@
+package vn.theodoi.ingest;
+
+/** What the reader decided about a proposal. */
+public enum Decision {
+    ACCEPTED, REJECTED
+}
