@@ -93,7 +93,7 @@ print(f"| full collections | {full} |")
 print(f"| time in pauses | {pause_ms / 1000:.1f} s ({100 * pause_ms / 1000 / max(uptime, 1):.1f} % of uptime) |")
 print(f"| largest heap after a collection | {peak_after} MB |")
 PY
-oom=$(grep -c 'OutOfMemoryError\|GC overhead limit' "$WORK/node1.log" "$WORK/gc.log" | awk -F: '{s+=$2} END {print s}')
+oom=$( (grep -c 'OutOfMemoryError\|GC overhead limit' "$WORK/node1.log" "$WORK/gc.log" || true) | awk -F: '{s+=$2} END {print s}')
 echo
 echo "| Run | |"
 echo "|---|---|"
