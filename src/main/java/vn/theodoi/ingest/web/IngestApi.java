@@ -3,8 +3,15 @@ package vn.theodoi.ingest.web;
 import java.net.URI;
 import java.util.List;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +29,8 @@ import vn.theodoi.ingest.Ingest;
 import vn.theodoi.ingest.IngestBatchSummary;
 import vn.theodoi.ingest.IngestBatchView;
 import vn.theodoi.ingest.ReadForm;
+import vn.theodoi.ingest.internal.ProposalRefused;
+import vn.theodoi.shared.web.MessageArguments;
 
 /**
  * Reading a text: post it, get the proposals (records it names, tasks its directing sentences give), then accept
@@ -35,9 +44,24 @@ class IngestApi {
     private static final int MAX_LIST = 100;
 
     private final Ingest ingest;
+    private final MessageSource messages;
 
-    IngestApi(Ingest ingest) {
+    IngestApi(Ingest ingest, MessageSource messages) {
         this.ingest = ingest;
+        this.messages = messages;
+    }
+
+    /** A module's refusal of one accepted proposal: the shared problem (422, its code) naming the proposal. */
+    @ExceptionHandler(ProposalRefused.class)
+    ProblemDetail refused(ProposalRefused e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                MessageArguments.message(messages, e.messageKey(), e.arguments(), locale));
+        problem.setType(URI.create("https://theodoi.vn/problems/rule-violated"));
+        problem.setTitle(messages.getMessage("problem.rule.title", null, locale));
+        problem.setProperty("code", e.messageKey());
+        problem.setProperty("proposalId", e.proposalId());
+        return problem;
     }
 
     @Operation(summary = "Read a text and propose: the records it names (that the caller may see) and the tasks its"
@@ -70,7 +94,8 @@ class IngestApi {
                     + " or changed organization, else the caller's own), each accepted record link adds a note to the"
                     + " record. A text is decided once: a second decision is 422 (ingest.alreadyDecided), an id"
                     + " that is not one of its proposals 422 (ingest.proposalNotInBatch); a refusal of the tasks or"
-                    + " records module (a lead out of the caller's reach, a due date before today) undoes it all.")
+                    + " records module (a lead out of the caller's reach, a due date before today) undoes it all and"
+                    + " answers 422 with its code and the proposalId it concerns.")
     @PostMapping("/{id}/accept")
     IngestBatchView accept(@AuthenticationPrincipal TheodoiUser user, @PathVariable Long id,
             @Valid @RequestBody AcceptForm form) {

@@ -199,6 +199,8 @@ class IngestWebTest {
                 Map.of("accepted", List.of(tasks.get(1).get("id").asLong(), tasks.get(0).get("id").asLong())));
         assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
         assertThat(refused.body().get("code").asString()).isEqualTo("task.outOfScope");
+        assertThat(refused.body().get("proposalId").asLong()).isEqualTo(tasks.get(0).get("id").asLong());
+        assertThat(refused.result().getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(jdbc.queryForObject("select count(*) from task where source_reference = ?", Long.class,
                 "Văn bản tiếp nhận số " + id)).isZero();
         assertThat(get("specialist", "/api/v1/ingest/" + id).body().get("state").asString()).isEqualTo("PROPOSED");
