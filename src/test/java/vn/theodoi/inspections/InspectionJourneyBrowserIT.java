@@ -2,8 +2,6 @@ package vn.theodoi.inspections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -43,17 +40,8 @@ class InspectionJourneyBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        screenshot("inspection-journey-end");
+        Browser.screenshot(browser, "inspection-journey-end");
         browser.quit();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void type(String id, String text) {
@@ -118,7 +106,7 @@ class InspectionJourneyBrowserIT {
         assertThat(table.getText()).contains("Chỉ đạo xử lý dứt điểm 3 vụ việc kéo dài " + marker)
                 .contains("BCĐ TP. Đà Nẵng").contains("Đang thực hiện trong hạn");
         Accessibility.assertNoViolations(browser, "inspection in progress");
-        screenshot("inspection-page");
+        Browser.screenshot(browser, "inspection-page");
         String inspectionUrl = browser.getCurrentUrl();
 
         Browser.clickAndWait(browser, By.id("recommendation-task-1"));

@@ -2,8 +2,6 @@ package vn.theodoi.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -42,17 +39,8 @@ class MeetingJourneyBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        screenshot("meeting-journey-end");
+        Browser.screenshot(browser, "meeting-journey-end");
         browser.quit();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void type(String id, String text) {
@@ -111,7 +99,7 @@ class MeetingJourneyBrowserIT {
         WebElement tasks = browser.findElement(By.id("conclusion-tasks"));
         assertThat(tasks.getText()).contains("Đà Nẵng khẩn trương kết thúc điều tra vụ án " + marker)
                 .contains("Vụ Pháp luật hoàn thiện dự thảo quy định " + marker).contains("Đang thực hiện trong hạn");
-        screenshot("meeting-page");
+        Browser.screenshot(browser, "meeting-page");
         logout();
 
         login("provincial_officer");
@@ -132,7 +120,7 @@ class MeetingJourneyBrowserIT {
         type("complete-result", "Đã kết thúc điều tra, chuyển hồ sơ đề nghị truy tố");
         Browser.clickAndWait(browser, By.id("complete-submit"));
         assertThat(browser.findElement(By.id("task-status")).getText()).isEqualTo("Hoàn thành đúng hạn");
-        screenshot("task-page");
+        Browser.screenshot(browser, "task-page");
 
         assertThat(count("COMPLETED_ON_TIME", today)).isEqualTo(onTimeBefore + 1);
         assertThat(count("IN_PROGRESS", today)).isEqualTo(inProgressBefore - 1);

@@ -2,8 +2,6 @@ package vn.theodoi.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -55,18 +52,8 @@ class RecordJourneyBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        screenshot("record-journey-end");
+        Browser.screenshot(browser, "record-journey-end");
         browser.quit();
-    }
-
-    /** Kept under target/screenshots for a person to look at after the run. */
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void type(String id, String text) {
@@ -133,7 +120,7 @@ class RecordJourneyBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#deadlines td.due")).getText()).isEqualTo(due.format(SHOWN));
         assertThat(browser.findElements(By.cssSelector("svg.timeline .limit"))).hasSize(1);
         browser.executeScript("window.scrollTo(0, 0)");
-        screenshot("record-page");
+        Browser.screenshot(browser, "record-page");
 
         // An extension beyond the law is refused with the reason, in Vietnamese, in the form.
         openEventForm();

@@ -2,8 +2,6 @@ package vn.theodoi.situations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -51,17 +48,8 @@ class SituationMapBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        screenshot("situation-map-end");
+        Browser.screenshot(browser, "situation-map-end");
         browser.quit();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String base() {
@@ -136,7 +124,7 @@ class SituationMapBrowserIT {
         // Đà Nẵng low (the 3 is resolved), Hà Nội none
         login("leader");
         browser.get(base() + "/situations?q=" + marker);
-        screenshot("situation-map");
+        Browser.screenshot(browser, "situation-map");
         assertThat(colour("VN-12")).isEqualTo(MEDIUM);
         assertThat(colour("VN-96")).isEqualTo(SERIOUS);
         assertThat(colour("VN-48")).isEqualTo(LOW);

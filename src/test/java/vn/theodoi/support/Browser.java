@@ -76,4 +76,15 @@ public final class Browser {
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return browser;
     }
+
+    /** Kept under target/screenshots for a person to look at after the run. */
+    public static void screenshot(org.openqa.selenium.TakesScreenshot browser, String name) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/" + name + ".png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -2,8 +2,6 @@ package vn.theodoi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -79,15 +76,6 @@ class PagesBrowserIT {
         logins.as(username);
     }
 
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(VIETNAM);
     }
@@ -128,7 +116,7 @@ class PagesBrowserIT {
                 "return document.getElementById('status-strip').getBoundingClientRect().bottom");
         Number height = (Number) browser.executeScript("return window.innerHeight");
         assertThat(bottom.doubleValue()).as("the strip's bottom within the first screen").isLessThanOrEqualTo(height.doubleValue());
-        screenshot("dossier-first-screen");
+        Browser.screenshot(browser, "dossier-first-screen");
 
         browser.executeScript("window.scrollTo(0, document.body.scrollHeight)");
         Number top = (Number) browser.executeScript(
@@ -168,7 +156,7 @@ class PagesBrowserIT {
                 .isEqualTo("VKSTC");
         assertThat(browser.findElement(By.id("event-document")).getAttribute("value"))
                 .isEqualTo("Quyết định gia hạn số 7/QĐ-VKSTC");
-        screenshot("refused-event");
+        Browser.screenshot(browser, "refused-event");
     }
 
     @Test

@@ -2,8 +2,6 @@ package vn.theodoi.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -48,17 +45,8 @@ class IngestBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        screenshot("ingest-end");
+        Browser.screenshot(browser, "ingest-end");
         browser.quit();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private String text(String id) {
@@ -97,9 +85,9 @@ class IngestBrowserIT {
         assertThat(browser.findElement(By.id("due-" + investigate)).getAttribute("value")).isEqualTo("30/06/" + year);
         assertThat(browser.findElement(By.id("ingest-text-read")).findElements(By.tagName("mark"))).isNotEmpty();
         Accessibility.assertNoViolations(browser, "ingest proposals");
-        screenshot("ingest-proposals");
+        Browser.screenshot(browser, "ingest-proposals");
         browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("proposal-" + investigate)));
-        screenshot("ingest-proposed-task");
+        Browser.screenshot(browser, "ingest-proposed-task");
 
         browser.findElement(By.id("accept-" + record)).click();
         WebElement title = browser.findElement(By.id("title-" + investigate));
@@ -116,7 +104,7 @@ class IngestBrowserIT {
         assertThat(text("decision-" + follow)).contains("Đã bỏ qua");
         assertThat(browser.findElements(By.id("ingest-decide"))).isEmpty();
         Accessibility.assertNoViolations(browser, "ingest decided");
-        screenshot("ingest-decided");
+        Browser.screenshot(browser, "ingest-decided");
 
         Browser.clickAndWait(browser, By.id("task-link-" + investigate));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Kết thúc điều tra vụ án Đông Phong " + marker);

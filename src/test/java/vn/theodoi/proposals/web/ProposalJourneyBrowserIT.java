@@ -2,14 +2,10 @@ package vn.theodoi.proposals.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -41,17 +37,8 @@ class ProposalJourneyBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        screenshot("proposal-journey-end");
+        Browser.screenshot(browser, "proposal-journey-end");
         browser.quit();
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(Path.of("target/screenshots"));
-            Files.write(Path.of("target/screenshots/" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void type(String id, String text) {
@@ -140,7 +127,7 @@ class ProposalJourneyBrowserIT {
         Browser.clickAndWait(browser, By.partialLinkText("Xin ý kiến về việc xử lý vụ việc cấp độ 3"));
         assertThat(text("proposal-answer")).contains("đồng ý với đề xuất của Ban Chỉ đạo thành phố").contains(marker);
         assertThat(text("proposal-timeliness")).isEqualTo("Trả lời đúng hạn");
-        screenshot("proposal-answered");
+        Browser.screenshot(browser, "proposal-answered");
     }
 
     @Test
