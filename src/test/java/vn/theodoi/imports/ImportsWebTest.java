@@ -299,6 +299,10 @@ class ImportsWebTest {
                 .with(csrf())).andReturn();
         assertThat(committed.getResponse().getStatus()).isEqualTo(302);
         assertThat(call(MockMvcRequestBuilders.get(report).with(user(specialist))).raw()).contains("Đã nhập");
+        // the upload page lists it among the recent imports, under the table's own headings
+        String recent = call(MockMvcRequestBuilders.get("/imports").with(user(specialist))).raw();
+        assertThat(recent).contains("mau.xlsx")
+                .contains("<th>Tệp</th>", "<th>Trạng thái</th>", "<th>Số dòng</th>").doesNotContain("<th>Dòng</th>");
     }
 
     @Test
