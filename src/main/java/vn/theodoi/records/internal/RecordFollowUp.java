@@ -100,12 +100,7 @@ public class RecordFollowUp {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, Set<String>> provinces = new java.util.HashMap<>();
-        jdbc.query("select record_id, province_code from record_province where record_id in (:ids)",
-                Map.of("ids", rows.stream().map(r -> r[0]).toList()),
-                rs -> {
-                    provinces.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                });
+        Map<Long, Set<String>> provinces = provincesOf(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new vn.theodoi.records.RecordMatch((Long) r[0], (String) r[1], (String) r[2],
                 Set.copyOf(provinces.getOrDefault((Long) r[0], Set.of())))).toList();
     }
@@ -145,11 +140,7 @@ public class RecordFollowUp {
             return List.of();
         }
         MapSqlParameterSource byIds = new MapSqlParameterSource("ids", List.copyOf(ids));
-        Map<Long, Set<String>> provinces = new java.util.HashMap<>();
-        jdbc.query("select record_id, province_code from record_province where record_id in (:ids)", byIds,
-                rs -> {
-                    provinces.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
-                });
+        Map<Long, Set<String>> provinces = provincesOf(ids);
         Map<Long, List<NamedRecord.Person>> persons = new java.util.HashMap<>();
         jdbc.query("select record_id, full_name, procedural_role from record_person where record_id in (:ids)"
                 + " order by record_id, id", byIds, rs -> {
@@ -159,6 +150,17 @@ public class RecordFollowUp {
         return jdbc.query("select r.id, r.code, r.title from oversight_record r where r.id in (:ids) order by r.code",
                 byIds, (rs, n) -> new NamedRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
                         provinces.getOrDefault(rs.getLong(1), Set.of()), persons.getOrDefault(rs.getLong(1), List.of())));
+    }
+
+    /** The province codes of each of these records (an import's and a text's matches). */
+    private Map<Long, Set<String>> provincesOf(Collection<Long> ids) {
+        Map<Long, Set<String>> provinces = new java.util.HashMap<>();
+        jdbc.query("select record_id, province_code from record_province where record_id in (:ids)",
+                Map.of("ids", List.copyOf(ids)),
+                rs -> {
+                    provinces.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                });
+        return provinces;
     }
 
     public List<RecordSummary> deadlinesOf(TheodoiUser person, Collection<Long> units, LocalDate until, int limit) {
