@@ -147,9 +147,9 @@ public record RecordFilter(RecordKind kind, Integer level, String province, Stag
         }
     }
 
-    /** The free text searched for, folded as search keys are (no diacritics, lower case); empty when none. */
+    /** The free text searched for, as search keys hold it ({@link VietnameseText#searchWords}); empty when none. */
     public String searchText() {
-        return VietnameseText.fold(q);
+        return VietnameseText.searchWords(q);
     }
 
     public boolean isMine() {

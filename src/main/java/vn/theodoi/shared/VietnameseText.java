@@ -50,4 +50,36 @@ public final class VietnameseText {
         }
         return folded.toString().strip();
     }
+
+    /**
+     * The folded words of a text, one space apart: every run of characters other than a-z and 0-9 (punctuation,
+     * hyphens of a code, slashes of a number) is a boundary. "Gói thầu số 5/2024" → "goi thau so 5 2024".
+     */
+    public static String searchWords(String text) {
+        String folded = fold(text);
+        StringBuilder words = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !words.isEmpty()) {
+                    words.append(' ');
+                }
+                gap = false;
+                words.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
+    }
+
+    /**
+     * The search key stored beside an item: its {@link #searchWords} with a space before and after, so that a
+     * whole word is found by {@code like '% word %'} at the start and the end of the text too, and a trigram
+     * index answers it ("an" does not match inside "nhan"). Migration V79 writes the same form in SQL.
+     */
+    public static String searchKey(String text) {
+        return " " + searchWords(text) + " ";
+    }
 }

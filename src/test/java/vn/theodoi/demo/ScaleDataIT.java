@@ -98,7 +98,7 @@ class ScaleDataIT {
 
             String names = String.join(" ", jdbc.queryForList(
                     "select full_name from record_person where record_id = ? order by id", String.class, id));
-            assertThat(row.get("search_text")).isEqualTo(VietnameseText.fold(String.join(" ", (String) row.get("code"),
+            assertThat(row.get("search_text")).isEqualTo(VietnameseText.searchKey(String.join(" ", (String) row.get("code"),
                     (String) row.get("title"), (String) row.get("summary"), names)));
             for (String kind : new String[] {"DAMAGE", "SEIZED", "RECOVERED"}) {
                 Long sum = jdbc.queryForObject("select coalesce(sum(amount_vnd), 0) from record_money"

@@ -177,7 +177,7 @@ public class Inspection {
         this.createdBy = by;
         this.createdAt = now;
         this.updatedAt = now;
-        this.searchText = VietnameseText.fold(this.subject);
+        this.searchText = VietnameseText.searchKey(this.subject);
     }
 
     private void share(Party p) {

@@ -112,7 +112,7 @@ public class InspectionQueries {
             where.append(" and ").append(ACTIVE_ON);
             p.addValue("activeOn", filter.activeOn());
         }
-        String text = VietnameseText.fold(filter.q());
+        String text = VietnameseText.searchWords(filter.q());
         if (!text.isEmpty()) {
             where.append(" and i.search_text like :text");
             p.addValue("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

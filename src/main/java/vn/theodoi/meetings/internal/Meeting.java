@@ -39,6 +39,9 @@ import vn.theodoi.shared.web.ConcurrentEditException;
 @Table(name = "meeting")
 public class Meeting {
 
+    /** The length of the search_text column (V79). */
+    private static final int SEARCH_KEY_LENGTH = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -137,7 +140,24 @@ public class Meeting {
         this.createdBy = by;
         this.createdAt = now;
         this.updatedAt = now;
-        this.searchText = VietnameseText.fold(this.title + " " + (number == null ? "" : number));
+        index();
+    }
+
+    /** The folded search key: title, session number, and the conclusion's number and requirements once concluded. */
+    private void index() {
+        StringBuilder text = new StringBuilder(title).append(' ').append(number == null ? "" : number);
+        if (conclusionNumber != null) {
+            text.append(' ').append(conclusionNumber);
+        }
+        String key = VietnameseText.searchKey(text.toString());
+        for (Requirement r : requirements) {
+            String more = VietnameseText.searchWords(r.text) + " ";
+            if (key.length() + more.length() > SEARCH_KEY_LENGTH) {
+                break;
+            }
+            key += more;
+        }
+        this.searchText = key;
     }
 
     public void addAgendaItem(String title, Long recordId, Instant now) {
@@ -188,6 +208,7 @@ public class Meeting {
         this.conclusionNumber = VietnameseText.clean(number);
         this.conclusionDate = on;
         requirements.addAll(made);
+        index();
         for (Party p : parties) {
             if (p.provinceCode() != null) {
                 provinceCodes.add(p.provinceCode());

@@ -172,7 +172,7 @@ public class Proposal {
         if (recordIds != null) {
             this.recordIds.addAll(recordIds);
         }
-        this.searchText = VietnameseText.fold(this.referenceNumber + " " + this.subject);
+        this.searchText = VietnameseText.searchKey(this.referenceNumber + " " + this.subject);
     }
 
     // ------------------------------------------------------------------ the flow

@@ -91,7 +91,7 @@ public class ProposalQueries {
         if (filter.isMine()) {
             where.and("p.specialist_username = :me").param("me", reader.username());
         }
-        String text = VietnameseText.fold(filter.q());
+        String text = VietnameseText.searchWords(filter.q());
         if (!text.isEmpty()) {
             where.and("p.search_text like :text").param("text", "%" + escapeLike(text) + "%");
         }

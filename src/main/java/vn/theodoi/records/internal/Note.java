@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.theodoi.shared.VietnameseText;
+
 /** A note on the record's progress, by whoever follows it. */
 @Entity
 @Table(name = "record_note")
@@ -23,6 +25,9 @@ class Note {
     String writtenBy;
     @Column(name = "written_at", nullable = false)
     Instant writtenAt;
+    /** The body's {@link VietnameseText#searchKey}, for the one search. */
+    @Column(name = "search_text", nullable = false)
+    String searchText;
 
     protected Note() {
     }
@@ -31,5 +36,6 @@ class Note {
         this.body = body;
         this.writtenBy = writtenBy;
         this.writtenAt = writtenAt;
+        this.searchText = VietnameseText.searchKey(body);
     }
 }

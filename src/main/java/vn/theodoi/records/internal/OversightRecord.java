@@ -548,7 +548,7 @@ public class OversightRecord {
 
     /** The folded search key: code, title, summary and the persons' names, without diacritics. */
     private void index() {
-        this.searchText = VietnameseText.fold(String.join(" ", code, title, summary == null ? "" : summary,
+        this.searchText = VietnameseText.searchKey(String.join(" ", code, title, summary == null ? "" : summary,
                 persons.stream().map(p -> p.fullName).collect(Collectors.joining(" "))));
     }
 

@@ -32,6 +32,9 @@ class Person {
     String position;
     @Column(name = "organization_name")
     String organizationName;
+    /** Name, position and organization as a {@link VietnameseText#searchKey}, for the one search. */
+    @Column(name = "search_text", nullable = false)
+    String searchText;
     @Column(name = "party_member", nullable = false)
     boolean partyMember;
     /** Cán bộ diện Trung ương quản lý. */
@@ -65,6 +68,8 @@ class Person {
         proceduralRole = form.proceduralRole();
         position = VietnameseText.clean(form.position());
         organizationName = VietnameseText.clean(form.organizationName());
+        searchText = VietnameseText.searchKey(String.join(" ", fullName, position == null ? "" : position,
+                organizationName == null ? "" : organizationName));
         partyMember = Boolean.TRUE.equals(form.partyMember());
         centralCadre = Boolean.TRUE.equals(form.centralCadre());
         chargedOn = form.chargedOn();

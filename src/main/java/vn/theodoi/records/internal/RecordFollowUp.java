@@ -125,7 +125,7 @@ public class RecordFollowUp {
             ids.addAll(jdbc.queryForList("select r.id" + FROM + where.sql, where.params, Long.class));
         }
         for (String phrase : phrases) {
-            String folded = VietnameseText.fold(phrase);
+            String folded = VietnameseText.searchWords(phrase);
             if (folded.length() < 4) {
                 continue;
             }

@@ -83,6 +83,11 @@ public class RecordQueries {
         return database.isPostgreSql() ? VISIBLE_ON_POSTGRESQL : VISIBLE;
     }
 
+    /** The records the reader may see, read the fastest way this database allows (the lists' and search's start). */
+    Where visibleWhere(Visibility reader) {
+        return reader.where(visible());
+    }
+
     Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {
         Where where = reader.where(visible());
         if (filter.kind() != null) {

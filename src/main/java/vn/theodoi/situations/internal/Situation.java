@@ -142,7 +142,7 @@ public class Situation {
             this.readers.addAll(readers);
         }
         this.readers.add(by);
-        this.searchText = VietnameseText.fold(String.join(" ", this.place, this.summary,
+        this.searchText = VietnameseText.searchKey(String.join(" ", this.place, this.summary,
                 this.scale == null ? "" : this.scale));
     }
 

@@ -82,7 +82,7 @@ public class SituationQueries {
         if (filter.to() != null) {
             where.and("s.occurred_on <= :to").param("to", filter.to());
         }
-        String text = VietnameseText.fold(filter.q());
+        String text = VietnameseText.searchWords(filter.q());
         if (!text.isEmpty()) {
             where.and("s.search_text like :text").param("text", "%" + escapeLike(text) + "%");
         }

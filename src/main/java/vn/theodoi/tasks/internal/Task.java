@@ -289,7 +289,7 @@ public class Task {
     }
 
     private void index() {
-        this.searchText = VietnameseText.fold(String.join(" ", code, title,
+        this.searchText = VietnameseText.searchKey(String.join(" ", code, title,
                 sourceReference == null ? "" : sourceReference));
     }
 

@@ -135,7 +135,7 @@ public class TaskQueries {
         if (filter.isMine()) {
             where.and("t.responsible_username = :me").param("me", reader.username());
         }
-        String text = VietnameseText.fold(filter.q());
+        String text = VietnameseText.searchWords(filter.q());
         if (!text.isEmpty()) {
             where.and("t.search_text like :text").param("text", "%" + escapeLike(text) + "%");
         }

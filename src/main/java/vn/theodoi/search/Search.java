@@ -1,0 +1,109 @@
+package vn.theodoi.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.audit.AuditDetails;
+import vn.theodoi.audit.AuditLog;
+import vn.theodoi.audit.AuditOutcome;
+import vn.theodoi.search.internal.Highlighter;
+import vn.theodoi.search.internal.Ranking;
+import vn.theodoi.shared.ForbiddenException;
+
+/**
+ * The one search: asks every {@link SearchSource} for the reader's matches, ranks them together
+ * ({@link Ranking}), groups them by kind and marks the searched words. Showing a classified result is audited.
+ */
+@Service
+public class Search {
+
+    /** Each kind counts its matches up to this many; beyond, the page says "more than". */
+    public static final int COUNT_CAP = 1000;
+    /** The most results of one kind a search returns. */
+    public static final int MAX_LIMIT = 50;
+
+    private final List<SearchSource> sources;
+    private final AuditLog audit;
+
+    Search(List<SearchSource> sources, AuditLog audit) {
+        this.sources = sources.stream().sorted(Comparator.comparing(SearchSource::kind)).toList();
+        this.audit = audit;
+    }
+
+    /**
+     * The reader's results for what was typed: every kind, or only {@code only}; at most {@code limit} ranked
+     * results and {@code limit} per group. An empty text finds nothing.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults search(TheodoiUser reader, String typed, SearchKind only, int limit) {
+        SearchQuery query = SearchQuery.of(typed);
+        int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
+        if (query.isEmpty()) {
+            return new SearchResults(query, List.of(), List.of());
+        }
+        Map<SearchKind, List<Ranking.Scored>> byKind = new EnumMap<>(SearchKind.class);
+        Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
+        for (SearchSource source : sources) {
+            if (only != null && source.kind() != only) {
+                continue;
+            }
+            List<SearchCandidate> found;
+            long count;
+            try {
+                found = source.find(reader, query, wanted);
+                // a kind with fewer matches than asked for has counted itself
+                count = found.size() < wanted ? found.size() : source.count(reader, query, COUNT_CAP);
+            } catch (ForbiddenException notThisReadersModule) {
+                continue;
+            }
+            if (!found.isEmpty()) {
+                byKind.put(source.kind(), found.stream()
+                        .map(f -> new Ranking.Scored(source.kind(), f, Ranking.score(query, f)))
+                        .sorted(Ranking.BEST_FIRST).toList());
+                counts.put(source.kind(), count);
+            }
+        }
+        List<Ranking.Scored> all = byKind.values().stream().flatMap(List::stream).sorted(Ranking.BEST_FIRST)
+                .limit(wanted).toList();
+        List<SearchResults.Group> groups = new ArrayList<>();
+        byKind.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getValue().get(0), Ranking.BEST_FIRST))
+                .forEach(e -> {
+                    long count = counts.get(e.getKey());
+                    groups.add(new SearchResults.Group(e.getKey(), Math.min(count, COUNT_CAP), count > COUNT_CAP,
+                            e.getValue().stream().map(s -> hit(query, s)).toList()));
+                });
+        auditClassified(byKind);
+        return new SearchResults(query, all.stream().map(s -> hit(query, s)).toList(), groups);
+    }
+
+    private static SearchHit hit(SearchQuery query, Ranking.Scored scored) {
+        SearchCandidate f = scored.found();
+        String snippet = Highlighter.snippet(f.text(), query.words());
+        return new SearchHit(scored.kind(), f.id(), f.code(), f.title(), snippet, f.path(),
+                Highlighter.parts(f.title(), query.words()), Highlighter.parts(snippet, query.words()));
+    }
+
+    private void auditClassified(Map<SearchKind, List<Ranking.Scored>> shown) {
+        List<SearchKind> kinds = new ArrayList<>();
+        long classified = 0;
+        for (var e : shown.entrySet()) {
+            long n = e.getValue().stream().filter(s -> s.found().classified()).count();
+            if (n > 0) {
+                kinds.add(e.getKey());
+                classified += n;
+            }
+        }
+        if (classified > 0) {
+            audit.recordEvent("SEARCH_CLASSIFIED_SHOWN", "SEARCH", null, AuditOutcome.SUCCESS,
+                    AuditDetails.of().count("classified", classified).kinds("kinds", kinds));
+        }
+    }
+}

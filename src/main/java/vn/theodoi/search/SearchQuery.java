@@ -1,0 +1,67 @@
+package vn.theodoi.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import vn.theodoi.access.Where;
+import vn.theodoi.shared.VietnameseText;
+
+/**
+ * What a person typed in the search box, as the search keys hold it: its words folded (no diacritics, lower
+ * case, punctuation as spaces), and, when it looks like one, the code it may be ("VA-2024-0012").
+ *
+ * @param text  the text as typed, NFC, at most {@link #MAX_LENGTH} characters
+ * @param words its distinct folded words, at most {@link #MAX_WORDS}
+ * @param code  the text in capitals when it looks like a code (letters and digits joined by - . /), else null
+ */
+public record SearchQuery(String text, List<String> words, String code) {
+
+    public static final int MAX_LENGTH = 200;
+    public static final int MAX_WORDS = 8;
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+([-./][A-Z0-9]+)+|[A-Z]*[0-9][A-Z0-9]*");
+
+    public SearchQuery {
+        words = List.copyOf(words);
+    }
+
+    public static SearchQuery of(String typed) {
+        String text = VietnameseText.clean(typed);
+        if (text == null) {
+            return new SearchQuery("", List.of(), null);
+        }
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH);
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : VietnameseText.searchWords(text).split(" ")) {
+            if (!word.isEmpty() && !words.contains(word) && words.size() < MAX_WORDS) {
+                words.add(word);
+            }
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        return new SearchQuery(text, words, CODE.matcher(upper).matches() ? upper : null);
+    }
+
+    public boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** The words one space apart, as they stand in a search key when they stand together. */
+    public String phrase() {
+        return String.join(" ", words);
+    }
+
+    /**
+     * Narrows a where-clause to the rows whose search key (a {@link VietnameseText#searchKey} column) holds every
+     * word whole: {@code key like '% word %'}, which a trigram index answers on PostgreSQL.
+     */
+    public Where narrow(Where where, String keyColumn) {
+        for (int i = 0; i < words.size(); i++) {
+            where.and(keyColumn + " like :searchWord" + i).param("searchWord" + i, "% " + words.get(i) + " %");
+        }
+        return where;
+    }
+}

@@ -1,0 +1,146 @@
+package vn.theodoi.search.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.theodoi.search.SearchHit.Part;
+
+/**
+ * Marks the searched words in a text as it is shown, with its diacritics: "dau thau" marks "đấu thầu" and
+ * "Đấu Thầu", whole words only. Each character of the text folds to one character (a letter or digit without
+ * its marks, or a space for anything else), so a match in the folded text is the same span in the shown one.
+ */
+public final class Highlighter {
+
+    /** The longest snippet shown under a result's title, in characters. */
+    static final int SNIPPET_LENGTH = 220;
+    private static final int BEFORE_MATCH = 60;
+
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = ' ';
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                FOLDED[c] = 'd';
+                continue;
+            }
+            String decomposed = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            char base = Character.toLowerCase(decomposed.charAt(0));
+            if (base < 128 && (base >= 'a' && base <= 'z' || base >= '0' && base <= '9')) {
+                FOLDED[c] = base;
+            }
+        }
+    }
+
+    private Highlighter() {
+    }
+
+    /** The text cut into parts, the searched words marked; one unmarked part when nothing matches. */
+    public static List<Part> parts(String text, List<String> words) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        boolean[] marked = marks(text, words);
+        List<Part> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || marked[i] != marked[start]) {
+                parts.add(new Part(text.substring(start, i), marked[start]));
+                start = i;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The part of a long text around the first searched word, at most {@link #SNIPPET_LENGTH} characters, cut at
+     * spaces, with "…" where it was cut; the text's beginning when no word is in it.
+     */
+    public static String snippet(String text, List<String> words) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= SNIPPET_LENGTH) {
+            return flat;
+        }
+        int first = firstMark(marks(flat, words));
+        int start = first < 0 ? 0 : Math.max(0, first - BEFORE_MATCH);
+        if (start > 0) {
+            int space = flat.indexOf(' ', start);
+            start = space < 0 || space >= first ? start : space + 1;
+        }
+        int end = Math.min(flat.length(), start + SNIPPET_LENGTH);
+        if (end < flat.length()) {
+            int space = flat.lastIndexOf(' ', end);
+            end = space > start ? space : end;
+        }
+        return (start > 0 ? "…" : "") + flat.substring(start, end).strip() + (end < flat.length() ? "…" : "");
+    }
+
+    /** Whether the text holds every word whole (folded as search keys are). */
+    static boolean holdsAll(String text, List<String> words) {
+        if (text == null) {
+            return false;
+        }
+        String folded = fold(text);
+        return words.stream().allMatch(w -> find(folded, w, 0) >= 0);
+    }
+
+    /** Whether the text holds the words one after another (folded, spaces and punctuation between them alike). */
+    static boolean holdsPhrase(String text, List<String> words) {
+        if (text == null || words.isEmpty()) {
+            return false;
+        }
+        String folded = (" " + fold(text) + " ").replaceAll(" +", " ");
+        return folded.contains(" " + String.join(" ", words) + " ");
+    }
+
+    private static boolean[] marks(String text, List<String> words) {
+        String folded = fold(text);
+        boolean[] marked = new boolean[text.length()];
+        for (String word : words) {
+            for (int at = find(folded, word, 0); at >= 0; at = find(folded, word, at + word.length())) {
+                for (int i = at; i < at + word.length(); i++) {
+                    marked[i] = true;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static int firstMark(boolean[] marked) {
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The next whole-word occurrence of the word at or after {@code from}, or -1. */
+    private static int find(String folded, String word, int from) {
+        for (int at = folded.indexOf(word, from); at >= 0; at = folded.indexOf(word, at + 1)) {
+            boolean startsWord = at == 0 || folded.charAt(at - 1) == ' ';
+            int end = at + word.length();
+            boolean endsWord = end == folded.length() || folded.charAt(end) == ' ';
+            if (startsWord && endsWord) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static String fold(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = FOLDED[text.charAt(i)];
+        }
+        return new String(folded);
+    }
+}
