@@ -151,6 +151,15 @@ class RecordsBenchmark {
     record Endpoint(String name, String path) {
     }
 
+    /**
+     * What people type in the one search box (issue 14), taken in turn by the search endpoints ({q}): sector
+     * words, company and project names, person names, places, codes, one syllable, with and without diacritics.
+     */
+    static final List<String> SEARCH_QUERIES = List.of("đấu thầu", "dau thau", "thiết bị y tế", "Hoàng Long",
+            "phuc thinh xanh", "nguyen van", "Trần Thị", "xăng dầu", "bat dong san", "chiếm đoạt tài sản",
+            "Sao Mai", "Bạch Đằng", "dak lak", "Hồ Chí Minh", "tham nhung", "an", "long", "thầu", "B-VA-2023-83",
+            "va-2026-bnctw-0001", "kiểm tra", "đôn đốc thu hồi tài sản", "hoa sen vàng", "đăng kiểm");
+
     record Result(String user, String endpoint, int concurrency, String status, double p50, double p95,
             double throughput) {
     }
@@ -224,7 +233,10 @@ class RecordsBenchmark {
                     new Endpoint("API proposals ?type=OPINION_REQUEST&q=dau thau",
                             "/api/v1/proposals?type=OPINION_REQUEST&" + q),
                     new Endpoint("Page /proposals, first page", "/proposals"),
-                    new Endpoint("Page /proposals?state=CHECKED", "/proposals?state=CHECKED"));
+                    new Endpoint("Page /proposals?state=CHECKED", "/proposals?state=CHECKED"),
+                    new Endpoint("API search, 24 queries in turn", "/api/v1/search?q={q}"),
+                    new Endpoint("API search ?kind=RECORD, 24 queries in turn", "/api/v1/search?kind=RECORD&q={q}"),
+                    new Endpoint("Page /search, 24 queries in turn", "/search?q={q}"));
             System.out.printf("%s sees %d records and %d tasks%n", user, total,
                     json(token, "/api/v1/tasks?size=1").get("page").get("totalElements").asLong());
             for (Endpoint endpoint : endpoints) {
@@ -287,8 +299,9 @@ class RecordsBenchmark {
     }
 
     private static String path(Endpoint endpoint, List<Long> ids, int i) {
-        return ids.isEmpty() ? endpoint.path().replace("{id}", "0")
-                : endpoint.path().replace("{id}", String.valueOf(ids.get(i % ids.size())));
+        String path = endpoint.path().replace("{q}",
+                URLEncoder.encode(SEARCH_QUERIES.get(i % SEARCH_QUERIES.size()), StandardCharsets.UTF_8));
+        return ids.isEmpty() ? path.replace("{id}", "0") : path.replace("{id}", String.valueOf(ids.get(i % ids.size())));
     }
 
     /** Status and latency in nanoseconds of one GET, the whole body read. */

@@ -79,6 +79,12 @@ class SearchWebTest {
         return JSON.readTree(raw);
     }
 
+    void post(String path, Object body) throws Exception {
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.post(path).with(user(as("leader")))
+                .contentType("application/json").content(JSON.writeValueAsString(body))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+    }
+
     static List<String> titles(Answer answer) {
         List<String> titles = new ArrayList<>();
         answer.body().get("results").forEach(r -> titles.add(r.get("title").asString()));
@@ -159,6 +165,39 @@ class SearchWebTest {
         // the auditor reads no records at all
         Answer auditor = search("auditor", "thuong lung");
         assertThat(auditor.raw()).doesNotContain("Thượng Lũng");
+    }
+
+    @Test
+    void thePersonsAndNotesOfARecordAReaderMayNotSeeAreNotFoundEither() throws Exception {
+        JsonNode secret = record("Vụ án tuyệt mật về khoáng sản Xích Quỳ Phong", null, "TOP_SECRET", List.of("leader"),
+                "VN-48");
+        long id = secret.get("id").asLong();
+        post("/api/v1/records/" + id + "/persons", Map.of("fullName", "Khổng Tuệ Mẫn Diệp", "proceduralRole",
+                "SUSPECT", "position", "Giám đốc", "organizationName", "Công ty Khoáng sản Xích Quỳ Phong"));
+        post("/api/v1/records/" + id + "/notes", Map.of("body", "Đã làm việc với nhân chứng Ôn Lạc Quỳ Hải"));
+        Integer auditedBefore = jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'SEARCH_CLASSIFIED_SHOWN'", Integer.class);
+
+        Answer person = search("leader", "khong tue man diep");
+        assertThat(person.body().get("results").get(0).get("kind").asString()).isEqualTo("PERSON");
+        assertThat(person.body().get("results").get(0).get("title").asString()).isEqualTo("Khổng Tuệ Mẫn Diệp");
+        assertThat(person.body().get("results").get(0).get("url").asString()).startsWith("/records/" + id + "?");
+        Answer note = search("leader", "on lac quy hai");
+        assertThat(note.body().get("results").get(0).get("kind").asString()).isEqualTo("NOTE");
+        assertThat(note.body().get("results").get(0).get("snippet").asString())
+                .isEqualTo("Đã làm việc với nhân chứng Ôn Lạc Quỳ Hải");
+        // showing a classified record's person and note is audited, once per search
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SEARCH_CLASSIFIED_SHOWN'",
+                Integer.class)).isEqualTo(auditedBefore + 2);
+
+        for (String who : List.of("department_head", "specialist", "provincial_officer", "agency_liaison", "auditor")) {
+            for (String q : List.of("khong tue man diep", "on lac quy hai", "xich quy phong")) {
+                Answer other = search(who, q);
+                assertThat(other.status()).as(who).isEqualTo(200);
+                assertThat(other.body().get("results").size()).as(who + " " + q).isZero();
+                assertThat(other.body().get("counts").size()).as(who + " " + q).isZero();
+            }
+        }
     }
 
     @Test
