@@ -21,7 +21,8 @@ public record SearchQuery(String text, List<String> words, String code) {
     public static final int MAX_LENGTH = 200;
     public static final int MAX_WORDS = 8;
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+([-./][A-Z0-9]+)+|[A-Z]*[0-9][A-Z0-9]*");
+    /** Letters (Đ too: "27-KL/BCĐTW") and digits joined by - . /, or one run of letters and digits with a digit. */
+    private static final Pattern CODE = Pattern.compile("[\\p{Lu}0-9]+([-./][\\p{Lu}0-9]+)+|\\p{Lu}*[0-9][\\p{Lu}0-9]*");
 
     public SearchQuery {
         words = List.copyOf(words);

@@ -147,7 +147,8 @@ public class Meeting {
     private void index() {
         StringBuilder text = new StringBuilder(title).append(' ').append(number == null ? "" : number);
         if (conclusionNumber != null) {
-            text.append(' ').append(conclusionNumber);
+            // as people name it: "kết luận 28-KL/BCĐTW"
+            text.append(" Kết luận ").append(conclusionNumber);
         }
         String key = VietnameseText.searchKey(text.toString());
         for (Requirement r : requirements) {
