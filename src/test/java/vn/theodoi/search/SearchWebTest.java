@@ -162,9 +162,12 @@ class SearchWebTest {
             assertThat(page.raw()).as(who).doesNotContain("Hải Vân").contains("id=\"search-nothing\"");
             assertThat(search(who, secret.get("code").asString()).raw()).as(who).doesNotContain("Hải Vân");
         }
-        // the auditor reads no records at all
-        Answer auditor = search("auditor", "thuong lung");
-        assertThat(auditor.raw()).doesNotContain("Thượng Lũng");
+        // the auditor and the administrator read no records at all
+        for (String who : List.of("auditor", "admin")) {
+            Answer none = search(who, "thuong lung");
+            assertThat(none.status()).as(who).isEqualTo(200);
+            assertThat(none.raw()).as(who).doesNotContain("Thượng Lũng");
+        }
     }
 
     @Test
@@ -190,7 +193,8 @@ class SearchWebTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SEARCH_CLASSIFIED_SHOWN'",
                 Integer.class)).isEqualTo(auditedBefore + 2);
 
-        for (String who : List.of("department_head", "specialist", "provincial_officer", "agency_liaison", "auditor")) {
+        for (String who : List.of("department_head", "specialist", "provincial_officer", "agency_liaison", "auditor",
+                "admin")) {
             for (String q : List.of("khong tue man diep", "on lac quy hai", "xich quy phong")) {
                 Answer other = search(who, q);
                 assertThat(other.status()).as(who).isEqualTo(200);
