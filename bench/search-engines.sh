@@ -7,7 +7,8 @@
 # Engines: "trgm like" (the lists: search_text like '%q%', pg_trgm GIN), "trgm words" (the one search:
 # search_text like '% q %' on the word key with a space at each end (V79), the same index, whole words),
 # "trgm word" (search_text ~ '\mq\M', the same index), "fts phrase" (to_tsvector('simple', search_text)
-# @@ phraseto_tsquery('simple', q), a GIN index on that expression). ENGINES="trgm words,fts phrase" picks.
+# @@ phraseto_tsquery('simple', q), a GIN index on that expression), "fts words" (the same index, every word
+# anywhere: plainto_tsquery, the one search's meaning). ENGINES="trgm words,fts words" picks some.
 # Creates the full-text index if it is missing (idempotent; it stays, for the application's use).
 # Usage: bench/search-engines.sh [database, default theodoi_bench1m] [runs, default 5]
 set -euo pipefail
@@ -65,8 +66,9 @@ declare -A COND
 COND["trgm like"]="r.search_text like '%' || \$1 || '%'"
 COND["trgm words"]="r.search_text like '% ' || \$1 || ' %'"
 COND["trgm word"]="r.search_text ~ ('\m' || \$1 || '\M')"
+COND["fts words"]="to_tsvector('simple'::regconfig, r.search_text) @@ plainto_tsquery('simple'::regconfig, \$1)"
 COND["fts phrase"]="to_tsvector('simple'::regconfig, r.search_text) @@ phraseto_tsquery('simple'::regconfig, \$1)"
-IFS=, read -r -a ENGINES <<<"${ENGINES:-trgm like,trgm words,trgm word,fts phrase}"
+IFS=, read -r -a ENGINES <<<"${ENGINES:-trgm like,trgm words,trgm word,fts words,fts phrase}"
 
 while IFS= read -r q; do
   # the intended meaning: the query as whole syllables (uncapped, sequential scan, computed once)
