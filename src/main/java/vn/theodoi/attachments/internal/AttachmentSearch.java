@@ -1,5 +1,6 @@
 package vn.theodoi.attachments.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,17 +68,23 @@ class AttachmentSearch implements SearchSource {
         }
         List<Candidate> shown = readable.subList(0, Math.min(limit, readable.size()));
         // the texts (up to 200,000 characters each) are loaded only for the results shown
-        Map<Long, SearchCandidate> byId = new HashMap<>();
+        Map<Long, Shown> texts = new HashMap<>();
+        jdbc.query(SHOWN, new MapSqlParameterSource("ids", shown.stream().map(Candidate::id).toList()),
+                (rs, n) -> new Shown(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_text"),
+                        SearchStatements.day(rs.getTimestamp("uploaded_at"))))
+                .forEach(t -> texts.put(t.id(), t));
         Map<String, String> pages = new HashMap<>();
-        Map<Long, Candidate> candidates = shown.stream().collect(Collectors.toMap(Candidate::id, c -> c));
-        jdbc.query(SHOWN, new MapSqlParameterSource("ids", candidates.keySet()), rs -> {
-            Candidate c = candidates.get(rs.getLong("id"));
+        List<SearchCandidate> found = new ArrayList<>();
+        for (Candidate c : shown) {
+            Shown t = texts.get(c.id());
+            if (t == null) {
+                continue; // removed in between
+            }
             String page = pages.computeIfAbsent(c.ownerKind() + ":" + c.ownerId(),
                     k -> owners.get(c.ownerKind()).pagePath(c.ownerId()));
-            byId.put(c.id(), new SearchCandidate(c.id(), null, rs.getString("file_name"),
-                    rs.getString("content_text"), page, false, SearchStatements.day(rs.getTimestamp("uploaded_at"))));
-        });
-        return shown.stream().map(c -> byId.get(c.id())).filter(c -> c != null).toList();
+            found.add(new SearchCandidate(c.id(), null, t.fileName(), t.contentText(), page, false, t.uploaded()));
+        }
+        return found;
     }
 
     @Override
@@ -121,5 +128,8 @@ class AttachmentSearch implements SearchSource {
     }
 
     private record Candidate(long id, String ownerKind, long ownerId) {
+    }
+
+    private record Shown(long id, String fileName, String contentText, LocalDate uploaded) {
     }
 }

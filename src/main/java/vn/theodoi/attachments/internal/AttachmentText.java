@@ -48,7 +48,8 @@ final class AttachmentText {
             text = DocumentTexts.read(fileName, Files.newInputStream(file), MAX_CHARS, EnumSet.of(format)).text();
         } catch (DocumentTexts.Unreadable | IOException e) {
             // the upload stands: only the search will not find it by its words
-            log.info("No text read from a kept {} file: {}", type, e.getMessage());
+            log.info("No text read from a kept {} file: {}", type,
+                    String.valueOf(e.getCause() == null ? e : e.getCause()));
             return NONE;
         }
         return text.isBlank() ? NONE : new AttachmentText(text, key(text));
