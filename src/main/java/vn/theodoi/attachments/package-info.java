@@ -9,6 +9,12 @@
  * {@code database} (chunks in a table, the production profile's choice). Every upload, download,
  * deletion and refusal is audited.
  *
+ * <p><b>Text.</b> The text of a PDF or Word file is read when it is kept ({@link vn.theodoi.shared.DocumentTexts},
+ * at most 200,000 characters, a longer text cut) and stored with its search key, so that the one search finds
+ * the file by its words ({@code SearchKind.ATTACHMENT}); a file whose text cannot be read (a scanned PDF, a broken
+ * file) is kept all the same, without text. Only attachments whose owner the reader may read are found
+ * ({@link vn.theodoi.attachments.AttachmentOwner#readableAmong}).
+ *
  * <p><b>Owners.</b> This module knows no other module's things: each owning module implements
  * {@link vn.theodoi.attachments.AttachmentOwner} as a Spring bean that names its kind and decides
  * who may read and attach (records: {@code RECORD_EVENT}; tasks: {@code TASK}; proposals:

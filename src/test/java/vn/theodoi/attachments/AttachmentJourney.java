@@ -226,4 +226,38 @@ abstract class AttachmentJourney {
         assertThat(count("select count(*) from audit_entry where action = 'ATTACHMENT_DELETED' and target_id = ?",
                 String.valueOf(id))).isEqualTo(1);
     }
+
+    /**
+     * The text of a Word file is searchable on PostgreSQL (the trigram-indexed key): the uploader finds it by a
+     * phrase typed without diacritics; a reader outside the record's clearance finds nothing and counts nothing.
+     */
+    @Test
+    void aWordFileIsFoundByItsWordsOnlyByThoseWhoMaySeeItsRecord() throws Exception {
+        String leader = token("leader");
+        Api api = new Api(port).as("leader", IntegrationTest.DEMO_PASSWORD);
+        long record = RecordFixtures.create(api, RecordFixtures.record("Hồ sơ tìm tệp " + Unique.suffix(), "BNCTW",
+                "BNCTW-VAVV", List.of("VN-01"), List.of("BCA-C03"), "CONFIDENTIAL", List.of())).get("id").asLong();
+        long event = RecordFixtures.addEvent(api, record, Map.of("type", "CASE_INITIATED", "date", "2026-01-05"))
+                .get("events").get(0).get("id").asLong();
+        String word = Unique.suffix();
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Biên bản xác minh tại Hợp tác xã Lâm Viên Hòa Khánh " + word + ".");
+            doc.write(docx);
+        }
+        assertThat(upload("/api/v1/records/" + record + "/events/" + event + "/attachments", leader,
+                "Biên bản xác minh.docx", "application/octet-stream", docx.toByteArray()).status()).isEqualTo(201);
+
+        JsonNode found = get("/api/v1/search?q=lam+vien+hoa+khanh+" + word, leader).json();
+        assertThat(found.get("counts").get("ATTACHMENT").asLong()).isEqualTo(1);
+        JsonNode hit = found.get("results").get(0);
+        assertThat(hit.get("kind").asString()).isEqualTo("ATTACHMENT");
+        assertThat(hit.get("title").asString()).isEqualTo("Biên bản xác minh.docx");
+        assertThat(hit.get("url").asString()).isEqualTo("/records/" + record + "?tab=procedure#tab-procedure");
+        assertThat(hit.get("snippet").asString()).contains("Lâm Viên Hòa Khánh " + word);
+
+        JsonNode hidden = get("/api/v1/search?q=lam+vien+hoa+khanh+" + word, token("specialist")).json();
+        assertThat(hidden.get("results")).isEmpty();
+        assertThat(hidden.get("counts").has("ATTACHMENT")).isFalse();
+    }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.theodoi.attachments.AttachmentView;
 
-/** An attachment's row: whose it is, its safe name, its checked type, size and digest, and where its bytes are. */
+/**
+ * An attachment's row: whose it is, its safe name, its checked type, size and digest, where its bytes are, and the
+ * text read from it.
+ */
 @Entity
 @Table(name = "attachment")
 class Attachment {
@@ -41,6 +44,12 @@ class Attachment {
     String uploadedByName;
     @Column(name = "uploaded_at", nullable = false)
     Instant uploadedAt;
+    /** The words of its text ({@link AttachmentText}), for the one search; null when it has no text. */
+    @Column(name = "search_text")
+    String searchText;
+    /** Its text as read, for a search result's snippet; null when it has none. */
+    @Column(name = "content_text")
+    String contentText;
     @Version
     long version;
 
@@ -60,6 +69,11 @@ class Attachment {
         this.uploadedBy = uploadedBy;
         this.uploadedByName = uploadedByName;
         this.uploadedAt = uploadedAt;
+    }
+
+    void text(AttachmentText text) {
+        this.contentText = text.content;
+        this.searchText = text.searchKey;
     }
 
     AttachmentView view() {

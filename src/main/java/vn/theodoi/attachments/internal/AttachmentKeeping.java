@@ -134,7 +134,9 @@ public class AttachmentKeeping {
             if (AttachmentType.declaredBy(fileName).isEmpty()) {
                 fileName = fileName + "." + type.extensions().get(0);
             }
-            return saved(user, owner, ownerId, fileName, type, received);
+            // read before the transaction: a parser's time holds no connection
+            AttachmentText text = AttachmentText.of(type, fileName, received.file());
+            return saved(user, owner, ownerId, fileName, type, received, text);
         } catch (DomainRuleViolation refused) {
             audit.recordEvent("ATTACHMENT_REFUSED", owner.kind(), ownerId, AuditOutcome.FAILURE,
                     AuditDetails.of().code("reason", refused.messageKey())
@@ -154,7 +156,7 @@ public class AttachmentKeeping {
     }
 
     private AttachmentView saved(TheodoiUser user, AttachmentOwner owner, long ownerId, String fileName,
-            AttachmentType type, Intake.Received received) {
+            AttachmentType type, Intake.Received received, AttachmentText text) {
         AttachmentStore store = store(settings.store().toUpperCase(Locale.ROOT));
         String key = HexFormat.of().formatHex(randomBytes());
         return transaction.execute(status -> {
@@ -163,9 +165,11 @@ public class AttachmentKeeping {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Attachment attachment = attachments.saveAndFlush(new Attachment(owner.kind(), ownerId, fileName,
-                    type.mediaType(), received.size(), received.sha256(), store.name(), key, user.getUsername(),
-                    user.fullName() == null ? user.getUsername() : user.fullName(), Instant.now(clock)));
+            Attachment row = new Attachment(owner.kind(), ownerId, fileName, type.mediaType(), received.size(),
+                    received.sha256(), store.name(), key, user.getUsername(),
+                    user.fullName() == null ? user.getUsername() : user.fullName(), Instant.now(clock));
+            row.text(text);
+            Attachment attachment = attachments.saveAndFlush(row);
             audit.recordChange("ATTACHMENT_ADDED", AUDIT_TARGET, attachment.id, details(attachment)
                     .kind("type", type).count("size", received.size()).code("sha256", received.sha256())
                     .code("store", store.name()));

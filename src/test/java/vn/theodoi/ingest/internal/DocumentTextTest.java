@@ -80,9 +80,4 @@ class DocumentTextTest {
         assertThatThrownBy(() -> documents.of("gia.docx", new ByteArrayInputStream(zip)))
                 .isInstanceOf(DomainRuleViolation.class);
     }
-
-    @Test
-    void controlCharactersBecomeSpacesAndPageBreaksLineBreaks() {
-        assertThat(DocumentText.clean("Trang 1\fTrang\u0007 2\r\n\n\n\nHết")).isEqualTo("Trang 1\nTrang  2\n\nHết");
-    }
 }
