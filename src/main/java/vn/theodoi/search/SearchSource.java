@@ -7,7 +7,9 @@ import vn.theodoi.access.TheodoiUser;
 /**
  * What a module that holds searchable things tells this one (a service provider interface): one Spring bean
  * per {@link SearchKind}, in the owning module. Every statement carries the owner's visibility policy and
- * {@link SearchQuery#narrow} in its where-clause; nothing is filtered after loading.
+ * {@link SearchQuery#narrow} in its where-clause; nothing is filtered after loading. The one exception is a module
+ * whose things take their visibility from another module's (attachments, from their owners): it reads only the
+ * candidates' ids, asks the owner in one query which the reader may see, and loads nothing else of the others.
  */
 public interface SearchSource {
 
