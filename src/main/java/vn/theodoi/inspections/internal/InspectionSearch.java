@@ -19,6 +19,7 @@ import vn.theodoi.search.SearchStatements;
 class InspectionSearch implements SearchSource {
 
     private static final String SELECT = "select i.id, i.subject, i.conclusion_reference, i.findings, i.classification, i.updated_at";
+    private static final SearchStatements.Table TABLE = new SearchStatements.Table("inspection", "i");
     private static final String FROM = " from inspection i where ";
 
     private final InspectionAccess access;
@@ -38,14 +39,14 @@ class InspectionSearch implements SearchSource {
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
         Where byCode = null;
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "i.search_text"),
-                "order by i.id desc", limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("conclusion_reference"), rs.getString("subject"),
+                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("conclusion_reference"), rs.getString("subject"),
                         rs.getString("findings"), "/inspections/" + rs.getLong("id"),
                         Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
     }
 
     @Override
     public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "i.search_text"), cap);
+        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "i.search_text"), TABLE, cap);
     }
 
     private Where visible(TheodoiUser reader) {

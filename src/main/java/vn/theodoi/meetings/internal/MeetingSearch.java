@@ -19,6 +19,7 @@ import vn.theodoi.search.SearchStatements;
 class MeetingSearch implements SearchSource {
 
     private static final String SELECT = "select m.id, m.title, m.conclusion_number, m.classification, m.meeting_date";
+    private static final SearchStatements.Table TABLE = new SearchStatements.Table("meeting", "m");
     private static final String FROM = " from meeting m where ";
 
     private final MeetingAccess access;
@@ -39,14 +40,14 @@ class MeetingSearch implements SearchSource {
         Where byCode = query.code() == null ? null
                 : visible(reader).and("upper(m.conclusion_number) = :searchCode").param("searchCode", query.code());
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "m.search_text"),
-                "order by m.id desc", limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("conclusion_number"), rs.getString("title"),
+                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("conclusion_number"), rs.getString("title"),
                         rs.getString("conclusion_number"), "/meetings/" + rs.getLong("id"),
                         Clearance.valueOf(rs.getString("classification")).isClassified(), rs.getObject("meeting_date", java.time.LocalDate.class)));
     }
 
     @Override
     public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "m.search_text"), cap);
+        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "m.search_text"), TABLE, cap);
     }
 
     private Where visible(TheodoiUser reader) {

@@ -19,6 +19,7 @@ import vn.theodoi.search.SearchStatements;
 class ProposalSearch implements SearchSource {
 
     private static final String SELECT = "select p.id, p.reference_number, p.subject, p.answer_text, p.classification, p.updated_at";
+    private static final SearchStatements.Table TABLE = new SearchStatements.Table("proposal", "p");
     private static final String FROM = " from proposal p where ";
 
     private final ProposalAccess access;
@@ -39,14 +40,14 @@ class ProposalSearch implements SearchSource {
         Where byCode = query.code() == null ? null
                 : visible(reader).and("upper(p.reference_number) = :searchCode").param("searchCode", query.code());
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "p.search_text"),
-                "order by p.id desc", limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("reference_number"), rs.getString("reference_number") + " · " + rs.getString("subject"),
+                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("reference_number"), rs.getString("reference_number") + " · " + rs.getString("subject"),
                         rs.getString("answer_text"), "/proposals/" + rs.getLong("id"),
                         Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
     }
 
     @Override
     public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "p.search_text"), cap);
+        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "p.search_text"), TABLE, cap);
     }
 
     private Where visible(TheodoiUser reader) {

@@ -26,6 +26,10 @@ import vn.theodoi.search.SearchStatements;
  */
 final class RecordSearchSources {
 
+    private static final SearchStatements.Table RECORDS = new SearchStatements.Table("oversight_record", "r");
+    private static final SearchStatements.Table PERSONS = new SearchStatements.Table("record_person", "p");
+    private static final SearchStatements.Table NOTES = new SearchStatements.Table("record_note", "n");
+
     private RecordSearchSources() {
     }
 
@@ -65,7 +69,7 @@ final class RecordSearchSources {
             Where byCode = query.code() == null ? null
                     : queries.visibleWhere(visibility).and("r.code = :searchCode").param("searchCode", query.code());
             return SearchStatements.find(jdbc, SELECT, FROM, byCode,
-                    query.narrow(queries.visibleWhere(visibility), "r.search_text"), "order by r.id desc", limit,
+                    query.narrow(queries.visibleWhere(visibility), "r.search_text"), RECORDS, limit,
                     (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("code"),
                             rs.getString("code") + " · " + rs.getString("title"), rs.getString("summary"),
                             "/records/" + rs.getLong("id"), classified(rs), SearchStatements.day(rs.getTimestamp("updated_at"))));
@@ -74,7 +78,7 @@ final class RecordSearchSources {
         @Override
         public long count(TheodoiUser reader, SearchQuery query, int cap) {
             return SearchStatements.count(jdbc, FROM,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "r.search_text"), cap);
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "r.search_text"), RECORDS, cap);
         }
     }
 
@@ -105,8 +109,7 @@ final class RecordSearchSources {
         @Override
         public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
             return SearchStatements.find(jdbc, SELECT, FROM, null,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), "order by p.id desc",
-                    limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("full_name"),
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), PERSONS, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("full_name"),
                             joined(rs.getString("position"), rs.getString("organization_name"),
                                     rs.getString("code") + " " + rs.getString("title")),
                             "/records/" + rs.getLong("record_id") + "?tab=persons#tab-persons", classified(rs),
@@ -116,7 +119,7 @@ final class RecordSearchSources {
         @Override
         public long count(TheodoiUser reader, SearchQuery query, int cap) {
             return SearchStatements.count(jdbc, FROM,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), cap);
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), PERSONS, cap);
         }
     }
 
@@ -146,8 +149,7 @@ final class RecordSearchSources {
         @Override
         public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
             return SearchStatements.find(jdbc, SELECT, FROM, null,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), "order by n.id desc",
-                    limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null,
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), NOTES, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null,
                             rs.getString("code") + " · " + rs.getString("title"), rs.getString("body"),
                             "/records/" + rs.getLong("record_id") + "?tab=notes#tab-notes", classified(rs),
                             SearchStatements.day(rs.getTimestamp("written_at"))));
@@ -156,7 +158,7 @@ final class RecordSearchSources {
         @Override
         public long count(TheodoiUser reader, SearchQuery query, int cap) {
             return SearchStatements.count(jdbc, FROM,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), cap);
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), NOTES, cap);
         }
     }
 }

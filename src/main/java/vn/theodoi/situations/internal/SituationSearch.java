@@ -19,6 +19,7 @@ import vn.theodoi.search.SearchStatements;
 class SituationSearch implements SearchSource {
 
     private static final String SELECT = "select s.id, s.place, s.summary, s.classification, s.occurred_on";
+    private static final SearchStatements.Table TABLE = new SearchStatements.Table("situation", "s");
     private static final String FROM = " from situation s where ";
 
     private final SituationAccess access;
@@ -38,14 +39,14 @@ class SituationSearch implements SearchSource {
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
         Where byCode = null;
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "s.search_text"),
-                "order by s.id desc", limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("place"),
+                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("place"),
                         rs.getString("summary"), "/situations/" + rs.getLong("id"),
                         Clearance.valueOf(rs.getString("classification")).isClassified(), rs.getObject("occurred_on", java.time.LocalDate.class)));
     }
 
     @Override
     public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "s.search_text"), cap);
+        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "s.search_text"), TABLE, cap);
     }
 
     private Where visible(TheodoiUser reader) {

@@ -19,6 +19,7 @@ import vn.theodoi.search.SearchStatements;
 class TaskSearch implements SearchSource {
 
     private static final String SELECT = "select t.id, t.code, t.title, t.source_reference, t.classification, t.updated_at";
+    private static final SearchStatements.Table TABLE = new SearchStatements.Table("task", "t");
     private static final String FROM = " from task t where ";
 
     private final TaskAccess access;
@@ -38,14 +39,14 @@ class TaskSearch implements SearchSource {
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
         Where byCode = query.code() == null ? null : visible(reader).and("t.code = :searchCode").param("searchCode", query.code());
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "t.search_text"),
-                "order by t.id desc", limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("code"), rs.getString("code") + " · " + rs.getString("title"),
+                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("code"), rs.getString("code") + " · " + rs.getString("title"),
                         rs.getString("source_reference"), "/tasks/" + rs.getLong("id"),
                         Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
     }
 
     @Override
     public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "t.search_text"), cap);
+        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "t.search_text"), TABLE, cap);
     }
 
     private Where visible(TheodoiUser reader) {
