@@ -24,11 +24,6 @@ import vn.theodoi.shared.ForbiddenException;
 @Service
 public class Search {
 
-    /**
-     * Each kind counts its matches up to this many; beyond, the page says "more than". A count reads its matches
-     * one by one: 100 keeps a common word's count as cheap as its page at a million records.
-     */
-    public static final int COUNT_CAP = 100;
     /** The most results of one kind a search returns. */
     public static final int MAX_LIMIT = 50;
 
@@ -58,11 +53,8 @@ public class Search {
                 continue;
             }
             List<SearchCandidate> found;
-            long count;
             try {
                 found = source.find(reader, query, wanted);
-                // a kind with fewer matches than asked for has counted itself
-                count = found.size() < wanted ? found.size() : source.count(reader, query, COUNT_CAP);
             } catch (ForbiddenException notThisReadersModule) {
                 continue;
             }
@@ -70,7 +62,7 @@ public class Search {
                 byKind.put(source.kind(), found.stream()
                         .map(f -> new Ranking.Scored(source.kind(), f, Ranking.score(query, f)))
                         .sorted(Ranking.BEST_FIRST).toList());
-                counts.put(source.kind(), count);
+                counts.put(source.kind(), (long) found.size());
             }
         }
         List<Ranking.Scored> all = byKind.values().stream().flatMap(List::stream).sorted(Ranking.BEST_FIRST)
@@ -80,7 +72,8 @@ public class Search {
                 .sorted(Comparator.comparing(e -> e.getValue().get(0), Ranking.BEST_FIRST))
                 .forEach(e -> {
                     long count = counts.get(e.getKey());
-                    groups.add(new SearchResults.Group(e.getKey(), Math.min(count, COUNT_CAP), count > COUNT_CAP,
+                    // a kind that filled the page may hold more: counting them all is what made a common word slow
+                    groups.add(new SearchResults.Group(e.getKey(), count, count >= wanted,
                             e.getValue().stream().map(s -> hit(query, s)).toList()));
                 });
         auditClassified(byKind);

@@ -15,8 +15,9 @@ public record SearchResults(SearchQuery query, List<SearchHit> ranked, List<Grou
     /**
      * The results of one kind.
      *
-     * @param count how many of this kind match, counted up to {@link Search#COUNT_CAP}
-     * @param more  whether more than {@link Search#COUNT_CAP} match
+     * @param count how many of this kind are shown
+     * @param more  whether the kind filled its page, so that more may match (they are not counted: at a million
+     *              records, counting a common word's matches cost more than finding the page)
      */
     public record Group(SearchKind kind, long count, boolean more, List<SearchHit> hits) {
     }

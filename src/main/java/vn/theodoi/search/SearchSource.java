@@ -21,6 +21,4 @@ public interface SearchSource {
      */
     List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit);
 
-    /** How many the reader's matches are, counted up to {@code cap} (cap + 1 means more than cap). */
-    long count(TheodoiUser reader, SearchQuery query, int cap);
 }

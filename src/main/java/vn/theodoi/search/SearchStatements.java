@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.theodoi.access.Where;
 
 /**
- * The statements every {@link SearchSource} runs, written once. The caller's where-clauses already hold its
+ * The statement every {@link SearchSource} runs, written once. The caller's where-clauses already hold its
  * visibility and {@link SearchQuery#narrow}; these only choose how the rows are reached and add order and limits.
  *
  * <p>A word in a tenth of the rows ("chiếm đoạt") is found at once by walking the table in id order, and a rare
@@ -62,21 +62,6 @@ public final class SearchStatements {
         return found.values().stream().limit(limit).toList();
     }
 
-    /**
-     * How many rows {@code from + where} holds, counted up to {@code cap + 1}: within the window first, then, when
-     * the window holds fewer, in the whole table through the index.
-     */
-    public static long count(NamedParameterJdbcTemplate jdbc, String from, Where byWords, Table table, int cap) {
-        byWords.param("searchCap", cap + 1).param("searchWindow", WINDOW);
-        Long recent = jdbc.queryForObject("select count(*) from (select 1" + window(from, table) + byWords.sql
-                + " limit :searchCap) m", byWords.params, Long.class);
-        if (recent != null && recent > cap) {
-            return recent;
-        }
-        Long n = jdbc.queryForObject("select count(*) from (select 1" + from + byWords.sql + " order by "
-                + table.alias() + ".id + 0 limit :searchCap) m", byWords.params, Long.class);
-        return n == null ? 0 : n;
-    }
 
     /** The day of a stored instant in Vietnam. */
     public static LocalDate day(Timestamp at) {

@@ -217,6 +217,21 @@ class SearchWebTest {
     }
 
     @Test
+    void aKindThatFillsItsGroupLinksToItsOwnLongerList() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            record("Vụ án số " + i + " tại Công ty Phù Sa Liễu Ngạn", null, "UNCLASSIFIED", List.of(), "VN-01");
+        }
+
+        Answer page = get("leader", "/search?q=phu+sa+lieu+ngan");
+        assertThat(page.raw()).contains("id=\"search-all-RECORD\"").contains("5 trở lên");
+        Answer all = get("leader", "/search?q=phu+sa+lieu+ngan&kind=RECORD");
+        assertThat(all.raw().split("class=\"search-hit\"", -1)).hasSize(7);
+        Answer api = get("leader", "/api/v1/search?q=phu+sa+lieu+ngan&limit=5");
+        assertThat(api.body().get("counts").get("RECORD").asLong()).isEqualTo(5);
+        assertThat(api.body().get("more").get("RECORD").asBoolean()).isTrue();
+    }
+
+    @Test
     void anEmptyQueryOrAnUnknownKindIsAProblem() throws Exception {
         Answer empty = get("leader", "/api/v1/search?q=");
         assertThat(empty.status()).isEqualTo(400);

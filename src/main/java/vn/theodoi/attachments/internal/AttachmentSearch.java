@@ -32,9 +32,8 @@ import vn.theodoi.shared.ForbiddenException;
  * What the one search finds in the text of attachments (PDF and Word files). This module does not know its
  * owners' tables, so the reader's visibility cannot be in the statement: the newest {@link #WINDOW} attachments
  * whose words match are the candidates, and each kind of owner among them is asked once which of its owners the
- * reader may read ({@link AttachmentOwner#readableAmong}); only those are shown or counted. The count is
- * therefore of the readable matches among the window: when more than {@link #WINDOW} attachments match, it is a
- * lower bound, and older matches beyond the window are not found.
+ * reader may read ({@link AttachmentOwner#readableAmong}); only those are shown. When more than {@link #WINDOW}
+ * attachments match, older matches beyond the window are not found.
  */
 @Component
 class AttachmentSearch implements SearchSource {
@@ -85,11 +84,6 @@ class AttachmentSearch implements SearchSource {
             found.add(new SearchCandidate(c.id(), null, t.fileName(), t.contentText(), page, false, t.uploaded()));
         }
         return found;
-    }
-
-    @Override
-    public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return Math.min(readable(reader, query).size(), cap + 1L);
     }
 
     /** The matching attachments among the newest {@link #WINDOW} whose owners the reader may read, newest first. */

@@ -44,11 +44,6 @@ class InspectionSearch implements SearchSource {
                         Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
     }
 
-    @Override
-    public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "i.search_text"), TABLE, cap);
-    }
-
     private Where visible(TheodoiUser reader) {
         return access.reader(reader).where(InspectionQueries.VISIBLE);
     }

@@ -45,11 +45,6 @@ class MeetingSearch implements SearchSource {
                         Clearance.valueOf(rs.getString("classification")).isClassified(), rs.getObject("meeting_date", java.time.LocalDate.class)));
     }
 
-    @Override
-    public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "m.search_text"), TABLE, cap);
-    }
-
     private Where visible(TheodoiUser reader) {
         return access.reader(reader).where(MeetingQueries.VISIBLE);
     }

@@ -45,11 +45,6 @@ class ProposalSearch implements SearchSource {
                         Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
     }
 
-    @Override
-    public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "p.search_text"), TABLE, cap);
-    }
-
     private Where visible(TheodoiUser reader) {
         return ProposalQueries.visibleTo(access.reader(reader));
     }

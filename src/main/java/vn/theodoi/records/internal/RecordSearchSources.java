@@ -74,12 +74,6 @@ final class RecordSearchSources {
                             rs.getString("code") + " · " + rs.getString("title"), rs.getString("summary"),
                             "/records/" + rs.getLong("id"), classified(rs), SearchStatements.day(rs.getTimestamp("updated_at"))));
         }
-
-        @Override
-        public long count(TheodoiUser reader, SearchQuery query, int cap) {
-            return SearchStatements.count(jdbc, FROM,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "r.search_text"), RECORDS, cap);
-        }
     }
 
     /** The persons of records (bị can, bị cáo, người liên quan): by name, position and organization. */
@@ -115,12 +109,6 @@ final class RecordSearchSources {
                             "/records/" + rs.getLong("record_id") + "?tab=persons#tab-persons", classified(rs),
                             SearchStatements.day(rs.getTimestamp("updated_at"))));
         }
-
-        @Override
-        public long count(TheodoiUser reader, SearchQuery query, int cap) {
-            return SearchStatements.count(jdbc, FROM,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), PERSONS, cap);
-        }
     }
 
     /** Notes on records (ghi chú): by their words. */
@@ -153,12 +141,6 @@ final class RecordSearchSources {
                             rs.getString("code") + " · " + rs.getString("title"), rs.getString("body"),
                             "/records/" + rs.getLong("record_id") + "?tab=notes#tab-notes", classified(rs),
                             SearchStatements.day(rs.getTimestamp("written_at"))));
-        }
-
-        @Override
-        public long count(TheodoiUser reader, SearchQuery query, int cap) {
-            return SearchStatements.count(jdbc, FROM,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), NOTES, cap);
         }
     }
 }

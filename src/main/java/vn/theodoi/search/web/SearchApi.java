@@ -35,7 +35,8 @@ class SearchApi {
     @Operation(summary = "Find records, persons, tasks, meetings, proposals, inspections, hot spots, notes and"
             + " attachments by their words, as the caller may see them",
             description = "Whole words, with or without diacritics; every word must be in the item. An item whose"
-                    + " code is q comes first. counts holds each kind's matches up to 100 (more: true beyond)."
+                    + " code is q comes first. counts holds how many of each kind are returned; more is true for a kind"
+                    + " that filled the limit, which may hold more (ask for it alone with kind and a higher limit)."
                     + " 400 for an empty q or an unknown kind.")
     @GetMapping
     Answer search(@AuthenticationPrincipal TheodoiUser user, @RequestParam(required = false) String q,

@@ -44,11 +44,6 @@ class SituationSearch implements SearchSource {
                         Clearance.valueOf(rs.getString("classification")).isClassified(), rs.getObject("occurred_on", java.time.LocalDate.class)));
     }
 
-    @Override
-    public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "s.search_text"), TABLE, cap);
-    }
-
     private Where visible(TheodoiUser reader) {
         return SituationQueries.visibleTo(access.reader(reader));
     }

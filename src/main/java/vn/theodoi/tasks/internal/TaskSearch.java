@@ -44,11 +44,6 @@ class TaskSearch implements SearchSource {
                         Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
     }
 
-    @Override
-    public long count(TheodoiUser reader, SearchQuery query, int cap) {
-        return SearchStatements.count(jdbc, FROM, query.narrow(visible(reader), "t.search_text"), TABLE, cap);
-    }
-
     private Where visible(TheodoiUser reader) {
         return TaskQueries.visibleTo(access.reader(reader));
     }
