@@ -1,5 +1,7 @@
 package vn.theodoi.meetings.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,11 +16,15 @@ import vn.theodoi.search.SearchQuery;
 import vn.theodoi.search.SearchSource;
 import vn.theodoi.search.SearchStatements;
 
-/** What the one search finds in meetings (phiên họp, cuộc họp Thường trực): by title, session number, conclusion number and the words of the conclusion's requirements. */
+/**
+ * What the one search finds in meetings (phiên họp, cuộc họp Thường trực): by title, session number,
+ * conclusion number and the words of the conclusion's requirements.
+ */
 @Component
 class MeetingSearch implements SearchSource {
 
-    private static final String SELECT = "select m.id, m.title, m.conclusion_number, m.classification, m.meeting_date";
+    private static final String SELECT = "select m.id, m.title, m.conclusion_number,"
+            + " m.classification, m.meeting_date";
     private static final SearchStatements.Table TABLE = new SearchStatements.Table("meeting", "m");
     private static final String FROM = " from meeting m where ";
 
@@ -40,9 +46,16 @@ class MeetingSearch implements SearchSource {
         Where byCode = query.code() == null ? null
                 : visible(reader).and("upper(m.conclusion_number) = :searchCode").param("searchCode", query.code());
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "m.search_text"),
-                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("conclusion_number"), rs.getString("title"),
-                        rs.getString("conclusion_number"), "/meetings/" + rs.getLong("id"),
-                        Clearance.valueOf(rs.getString("classification")).isClassified(), rs.getObject("meeting_date", java.time.LocalDate.class)));
+                TABLE, limit, (rs, n) -> candidate(rs));
+    }
+
+    private static SearchCandidate candidate(ResultSet rs) throws SQLException {
+        return new SearchCandidate(rs.getLong("id"), rs.getString("conclusion_number"),
+                rs.getString("title"),
+                rs.getString("conclusion_number"),
+                "/meetings/" + rs.getLong("id"),
+                Clearance.valueOf(rs.getString("classification")).isClassified(),
+                rs.getObject("meeting_date", java.time.LocalDate.class));
     }
 
     private Where visible(TheodoiUser reader) {

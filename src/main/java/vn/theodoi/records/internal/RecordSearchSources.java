@@ -72,7 +72,8 @@ final class RecordSearchSources {
                     query.narrow(queries.visibleWhere(visibility), "r.search_text"), RECORDS, limit,
                     (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("code"),
                             rs.getString("code") + " · " + rs.getString("title"), rs.getString("summary"),
-                            "/records/" + rs.getLong("id"), classified(rs), SearchStatements.day(rs.getTimestamp("updated_at"))));
+                            "/records/" + rs.getLong("id"), classified(rs),
+                            SearchStatements.day(rs.getTimestamp("updated_at"))));
         }
     }
 
@@ -83,7 +84,8 @@ final class RecordSearchSources {
         private static final String SELECT = """
                 select p.id, p.full_name, p.position, p.organization_name, r.id as record_id, r.code, r.title,
                        r.classification, r.updated_at""";
-        private static final String FROM = " from record_person p join oversight_record r on r.id = p.record_id where ";
+        private static final String FROM =
+                " from record_person p join oversight_record r on r.id = p.record_id where ";
 
         private final RecordAccess access;
         private final RecordQueries queries;
@@ -103,7 +105,8 @@ final class RecordSearchSources {
         @Override
         public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
             return SearchStatements.find(jdbc, SELECT, FROM, null,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), PERSONS, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("full_name"),
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "p.search_text"), PERSONS, limit,
+                    (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("full_name"),
                             joined(rs.getString("position"), rs.getString("organization_name"),
                                     rs.getString("code") + " " + rs.getString("title")),
                             "/records/" + rs.getLong("record_id") + "?tab=persons#tab-persons", classified(rs),
@@ -137,7 +140,8 @@ final class RecordSearchSources {
         @Override
         public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
             return SearchStatements.find(jdbc, SELECT, FROM, null,
-                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), NOTES, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null,
+                    query.narrow(queries.visibleWhere(access.reader(reader)), "n.search_text"), NOTES, limit,
+                    (rs, n) -> new SearchCandidate(rs.getLong("id"), null,
                             rs.getString("code") + " · " + rs.getString("title"), rs.getString("body"),
                             "/records/" + rs.getLong("record_id") + "?tab=notes#tab-notes", classified(rs),
                             SearchStatements.day(rs.getTimestamp("written_at"))));

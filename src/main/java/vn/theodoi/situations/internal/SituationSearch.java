@@ -1,5 +1,7 @@
 package vn.theodoi.situations.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,11 +16,14 @@ import vn.theodoi.search.SearchQuery;
 import vn.theodoi.search.SearchSource;
 import vn.theodoi.search.SearchStatements;
 
-/** What the one search finds in hot spots (vụ việc nổi cộm, điểm nóng): by place and summary. */
+/**
+ * What the one search finds in hot spots (vụ việc nổi cộm, điểm nóng): by place and summary.
+ */
 @Component
 class SituationSearch implements SearchSource {
 
-    private static final String SELECT = "select s.id, s.place, s.summary, s.classification, s.occurred_on";
+    private static final String SELECT = "select s.id, s.place, s.summary, s.classification,"
+            + " s.occurred_on";
     private static final SearchStatements.Table TABLE = new SearchStatements.Table("situation", "s");
     private static final String FROM = " from situation s where ";
 
@@ -39,9 +44,16 @@ class SituationSearch implements SearchSource {
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
         Where byCode = null;
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "s.search_text"),
-                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), null, rs.getString("place"),
-                        rs.getString("summary"), "/situations/" + rs.getLong("id"),
-                        Clearance.valueOf(rs.getString("classification")).isClassified(), rs.getObject("occurred_on", java.time.LocalDate.class)));
+                TABLE, limit, (rs, n) -> candidate(rs));
+    }
+
+    private static SearchCandidate candidate(ResultSet rs) throws SQLException {
+        return new SearchCandidate(rs.getLong("id"), null,
+                rs.getString("place"),
+                rs.getString("summary"),
+                "/situations/" + rs.getLong("id"),
+                Clearance.valueOf(rs.getString("classification")).isClassified(),
+                rs.getObject("occurred_on", java.time.LocalDate.class));
     }
 
     private Where visible(TheodoiUser reader) {

@@ -1,5 +1,7 @@
 package vn.theodoi.tasks.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,11 +16,14 @@ import vn.theodoi.search.SearchQuery;
 import vn.theodoi.search.SearchSource;
 import vn.theodoi.search.SearchStatements;
 
-/** What the one search finds in tasks (nhiệm vụ): by code, title and the reference of their source. */
+/**
+ * What the one search finds in tasks (nhiệm vụ): by code, title and the reference of their source.
+ */
 @Component
 class TaskSearch implements SearchSource {
 
-    private static final String SELECT = "select t.id, t.code, t.title, t.source_reference, t.classification, t.updated_at";
+    private static final String SELECT = "select t.id, t.code, t.title, t.source_reference,"
+            + " t.classification, t.updated_at";
     private static final SearchStatements.Table TABLE = new SearchStatements.Table("task", "t");
     private static final String FROM = " from task t where ";
 
@@ -37,11 +42,19 @@ class TaskSearch implements SearchSource {
 
     @Override
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
-        Where byCode = query.code() == null ? null : visible(reader).and("t.code = :searchCode").param("searchCode", query.code());
+        Where byCode = query.code() == null ? null
+                : visible(reader).and("t.code = :searchCode").param("searchCode", query.code());
         return SearchStatements.find(jdbc, SELECT, FROM, byCode, query.narrow(visible(reader), "t.search_text"),
-                TABLE, limit, (rs, n) -> new SearchCandidate(rs.getLong("id"), rs.getString("code"), rs.getString("code") + " · " + rs.getString("title"),
-                        rs.getString("source_reference"), "/tasks/" + rs.getLong("id"),
-                        Clearance.valueOf(rs.getString("classification")).isClassified(), SearchStatements.day(rs.getTimestamp("updated_at"))));
+                TABLE, limit, (rs, n) -> candidate(rs));
+    }
+
+    private static SearchCandidate candidate(ResultSet rs) throws SQLException {
+        return new SearchCandidate(rs.getLong("id"), rs.getString("code"),
+                rs.getString("code") + " · " + rs.getString("title"),
+                rs.getString("source_reference"),
+                "/tasks/" + rs.getLong("id"),
+                Clearance.valueOf(rs.getString("classification")).isClassified(),
+                SearchStatements.day(rs.getTimestamp("updated_at")));
     }
 
     private Where visible(TheodoiUser reader) {
