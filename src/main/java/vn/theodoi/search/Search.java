@@ -47,7 +47,6 @@ public class Search {
             return new SearchResults(query, List.of(), List.of());
         }
         Map<SearchKind, List<Ranking.Scored>> byKind = new EnumMap<>(SearchKind.class);
-        Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
         for (SearchSource source : sources) {
             if (only != null && source.kind() != only) {
                 continue;
@@ -62,7 +61,6 @@ public class Search {
                 byKind.put(source.kind(), found.stream()
                         .map(f -> new Ranking.Scored(source.kind(), f, Ranking.score(query, f)))
                         .sorted(Ranking.BEST_FIRST).toList());
-                counts.put(source.kind(), (long) found.size());
             }
         }
         List<Ranking.Scored> all = byKind.values().stream().flatMap(List::stream).sorted(Ranking.BEST_FIRST)
@@ -70,12 +68,9 @@ public class Search {
         List<SearchResults.Group> groups = new ArrayList<>();
         byKind.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getValue().get(0), Ranking.BEST_FIRST))
-                .forEach(e -> {
-                    long count = counts.get(e.getKey());
-                    // a kind that filled the page may hold more: counting them all is what made a common word slow
-                    groups.add(new SearchResults.Group(e.getKey(), count, count >= wanted,
-                            e.getValue().stream().map(s -> hit(query, s)).toList()));
-                });
+                // a kind that filled the page may hold more: counting them all is what made a common word slow
+                .forEach(e -> groups.add(new SearchResults.Group(e.getKey(), e.getValue().size() >= wanted,
+                        e.getValue().stream().map(s -> hit(query, s)).toList())));
         auditClassified(byKind);
         return new SearchResults(query, all.stream().map(s -> hit(query, s)).toList(), groups);
     }

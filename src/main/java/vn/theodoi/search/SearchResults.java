@@ -15,11 +15,15 @@ public record SearchResults(SearchQuery query, List<SearchHit> ranked, List<Grou
     /**
      * The results of one kind.
      *
-     * @param count how many of this kind are shown
-     * @param more  whether the kind filled its page, so that more may match (they are not counted: at a million
-     *              records, counting a common word's matches cost more than finding the page)
+     * @param more whether the kind filled its page, so that more may match (they are not counted: at a million
+     *             records, counting a common word's matches cost more than finding the page)
      */
-    public record Group(SearchKind kind, long count, boolean more, List<SearchHit> hits) {
+    public record Group(SearchKind kind, boolean more, List<SearchHit> hits) {
+
+        /** How many of this kind are shown. */
+        public long count() {
+            return hits.size();
+        }
     }
 
     public long total() {

@@ -2,7 +2,6 @@ package vn.theodoi.search;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import vn.theodoi.access.Where;
+import vn.theodoi.shared.ProcedureTime;
 
 /**
  * The statement every {@link SearchSource} runs, written once. The caller's where-clauses already hold its
@@ -27,8 +27,6 @@ public final class SearchStatements {
 
     /** The rows walked in id order before the index is asked. */
     public static final int WINDOW = 3000;
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private SearchStatements() {
     }
@@ -65,7 +63,7 @@ public final class SearchStatements {
 
     /** The day of a stored instant in Vietnam. */
     public static LocalDate day(Timestamp at) {
-        return at == null ? null : at.toInstant().atZone(VIETNAM).toLocalDate();
+        return at == null ? null : at.toInstant().atZone(ProcedureTime.VIETNAM).toLocalDate();
     }
 
     /** The source's {@code from} with its table replaced by the table's last {@link #WINDOW} rows in id order. */
