@@ -5,9 +5,17 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
 
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.audit.AuditDetails;
@@ -16,10 +24,15 @@ import vn.theodoi.audit.AuditOutcome;
 import vn.theodoi.search.internal.Highlighter;
 import vn.theodoi.search.internal.Ranking;
 import vn.theodoi.shared.ForbiddenException;
+import vn.theodoi.shared.ReadRouting;
 
 /**
  * The one search: asks every {@link SearchSource} for the reader's matches, ranks them together
  * ({@link Ranking}), groups them by kind and marks the searched words. Showing a classified result is audited.
+ *
+ * <p>The sources are asked at once, each in its own read-only transaction on one of {@link #ASKERS} threads: a
+ * search waits for its slowest kind, not for the sum of nine. The request's thread holds no connection while it
+ * waits, so searches queued behind others never starve the askers of connections.
  */
 @Service
 public class Search {
@@ -27,42 +40,59 @@ public class Search {
     /** The most results of one kind a search returns. */
     public static final int MAX_LIMIT = 50;
 
+    /** The threads that ask sources; the database does the work, and more of them than its cores only queue there. */
+    static final int ASKERS = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+
     private final List<SearchSource> sources;
     private final AuditLog audit;
+    private final TransactionTemplate reading;
+    private final ExecutorService askers;
 
-    Search(List<SearchSource> sources, AuditLog audit) {
+    Search(List<SearchSource> sources, AuditLog audit, PlatformTransactionManager transactions) {
         this.sources = sources.stream().sorted(Comparator.comparing(SearchSource::kind)).toList();
         this.audit = audit;
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
+        AtomicInteger n = new AtomicInteger();
+        this.askers = Executors.newFixedThreadPool(ASKERS, r -> {
+            Thread t = new Thread(r, "search-asker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        askers.shutdownNow();
     }
 
     /**
      * The reader's results for what was typed: every kind, or only {@code only}; at most {@code limit} ranked
      * results and {@code limit} per group. An empty text finds nothing.
      */
-    @Transactional(readOnly = true)
     public SearchResults search(TheodoiUser reader, String typed, SearchKind only, int limit) {
         SearchQuery query = SearchQuery.of(typed);
         int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
         if (query.isEmpty()) {
             return new SearchResults(query, List.of(), List.of());
         }
-        Map<SearchKind, List<Ranking.Scored>> byKind = new EnumMap<>(SearchKind.class);
+        boolean replica = ReadRouting.replicaAllowed();
+        Map<SearchKind, CompletableFuture<List<SearchCandidate>>> asked = new EnumMap<>(SearchKind.class);
         for (SearchSource source : sources) {
-            if (only != null && source.kind() != only) {
-                continue;
-            }
-            List<SearchCandidate> found;
-            try {
-                found = source.find(reader, query, wanted);
-            } catch (ForbiddenException notThisReadersModule) {
-                continue;
-            }
-            if (!found.isEmpty()) {
-                byKind.put(source.kind(), found.stream()
-                        .map(f -> new Ranking.Scored(source.kind(), f, Ranking.score(query, f)))
-                        .sorted(Ranking.BEST_FIRST).toList());
+            if (only == null || source.kind() == only) {
+                asked.put(source.kind(), CompletableFuture.supplyAsync(
+                        () -> replica ? ReadRouting.withReplica(() -> ask(source, reader, query, wanted))
+                                : ask(source, reader, query, wanted), askers));
             }
         }
+        Map<SearchKind, List<Ranking.Scored>> byKind = new EnumMap<>(SearchKind.class);
+        asked.forEach((kind, answer) -> {
+            List<SearchCandidate> found = answered(answer);
+            if (!found.isEmpty()) {
+                byKind.put(kind, found.stream().map(f -> new Ranking.Scored(kind, f, Ranking.score(query, f)))
+                        .sorted(Ranking.BEST_FIRST).toList());
+            }
+        });
         List<Ranking.Scored> all = byKind.values().stream().flatMap(List::stream).sorted(Ranking.BEST_FIRST)
                 .limit(wanted).toList();
         List<SearchResults.Group> groups = new ArrayList<>();
@@ -73,6 +103,29 @@ public class Search {
                         e.getValue().stream().map(s -> hit(query, s)).toList())));
         auditClassified(byKind);
         return new SearchResults(query, all.stream().map(s -> hit(query, s)).toList(), groups);
+    }
+
+    /** One source's matches, in a read-only transaction of the asking thread; none from a module not the reader's. */
+    private List<SearchCandidate> ask(SearchSource source, TheodoiUser reader, SearchQuery query, int limit) {
+        try {
+            return reading.execute(status -> source.find(reader, query, limit));
+        } catch (ForbiddenException notThisReadersModule) {
+            return List.of();
+        }
+    }
+
+    private static List<SearchCandidate> answered(CompletableFuture<List<SearchCandidate>> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static SearchHit hit(SearchQuery query, Ranking.Scored scored) {

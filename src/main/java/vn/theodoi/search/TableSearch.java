@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Where;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * A {@link SearchSource} over one table with a search key ({@code alias.search_text}), written once: a module
@@ -23,6 +24,7 @@ public abstract class TableSearch implements SearchSource {
     private final String from;
     private final String codeColumn;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PrimaryDatabase database;
 
     /**
      * @param select     {@code select ...} of the columns {@link #candidate} reads
@@ -31,13 +33,14 @@ public abstract class TableSearch implements SearchSource {
      *                   or null for a kind without codes
      */
     protected TableSearch(SearchKind kind, String select, SearchStatements.Table table, String joins,
-            String codeColumn, NamedParameterJdbcTemplate jdbc) {
+            String codeColumn, NamedParameterJdbcTemplate jdbc, PrimaryDatabase database) {
         this.kind = kind;
         this.select = select;
         this.table = table;
         this.from = " from " + table.name() + " " + table.alias() + " " + joins + " where ";
         this.codeColumn = codeColumn;
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** What the reader may see, as the owning module's where-clause. */
@@ -55,8 +58,11 @@ public abstract class TableSearch implements SearchSource {
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
         Where byCode = codeColumn == null || query.code() == null ? null
                 : visible(reader).and(codeColumn + " = :searchCode").param("searchCode", query.code());
-        Where byWords = query.narrow(visible(reader), table.alias() + ".search_text");
-        return SearchStatements.find(jdbc, select, from, byCode, byWords, table, limit, (rs, n) -> candidate(rs));
+        String key = table.alias() + ".search_text";
+        Where byWords = query.narrow(visible(reader), key);
+        Where byIndexedWords = database.isPostgreSql() ? query.indexedWords(visible(reader), key) : byWords;
+        return SearchStatements.find(jdbc, select, from, byCode, byWords, byIndexedWords, table, limit,
+                (rs, n) -> candidate(rs));
     }
 
     /** Whether the row's {@code classification} column names a classified level. */

@@ -27,6 +27,7 @@ import vn.theodoi.search.SearchQuery;
 import vn.theodoi.search.SearchSource;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.shared.ForbiddenException;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in the text of attachments (PDF and Word files). This module does not know its
@@ -47,9 +48,11 @@ class AttachmentSearch implements SearchSource {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<String, AttachmentOwner> owners;
+    private final PrimaryDatabase database;
 
-    AttachmentSearch(NamedParameterJdbcTemplate jdbc, List<AttachmentOwner> owners) {
+    AttachmentSearch(NamedParameterJdbcTemplate jdbc, List<AttachmentOwner> owners, PrimaryDatabase database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.owners = owners.stream().collect(Collectors.toMap(o -> o.kind().toUpperCase(Locale.ROOT),
                 Function.identity()));
     }
@@ -91,7 +94,8 @@ class AttachmentSearch implements SearchSource {
         if (query.isEmpty()) {
             return List.of();
         }
-        Where where = query.narrow(new Where(), "a.search_text").param("searchLimit", WINDOW);
+        Where where = (database.isPostgreSql() ? query.indexedWords(new Where(), "a.search_text")
+                : query.narrow(new Where(), "a.search_text")).param("searchLimit", WINDOW);
         List<Candidate> found = jdbc.query(CANDIDATES + where.sql + " order by a.uploaded_at desc, a.id desc"
                 + " limit :searchLimit", where.params, (rs, n) -> new Candidate(rs.getLong("id"),
                         rs.getString("owner_kind").toUpperCase(Locale.ROOT), rs.getLong("owner_id")));

@@ -12,6 +12,7 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in inspections (kiểm tra, giám sát): by subject.
@@ -21,10 +22,11 @@ class InspectionSearch extends TableSearch {
 
     private final InspectionAccess access;
 
-    InspectionSearch(InspectionAccess access, NamedParameterJdbcTemplate jdbc) {
+    InspectionSearch(InspectionAccess access, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
         super(SearchKind.INSPECTION, "select i.id, i.subject, i.conclusion_reference, i.findings,"
                 + " i.classification, i.updated_at", new SearchStatements.Table("inspection", "i"),
-                "", null, jdbc);
+                "", null, jdbc, database);
         this.access = access;
     }
 

@@ -12,6 +12,7 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in meetings (phiên họp, cuộc họp Thường trực): by title, session number,
@@ -22,10 +23,11 @@ class MeetingSearch extends TableSearch {
 
     private final MeetingAccess access;
 
-    MeetingSearch(MeetingAccess access, NamedParameterJdbcTemplate jdbc) {
+    MeetingSearch(MeetingAccess access, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
         super(SearchKind.MEETING, "select m.id, m.title, m.conclusion_number,"
                 + " m.classification, m.meeting_date", new SearchStatements.Table("meeting", "m"),
-                "", "upper(m.conclusion_number)", jdbc);
+                "", "upper(m.conclusion_number)", jdbc, database);
         this.access = access;
     }
 

@@ -12,6 +12,7 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in proposals (kiến nghị, đề xuất): by reference number and subject.
@@ -21,10 +22,11 @@ class ProposalSearch extends TableSearch {
 
     private final ProposalAccess access;
 
-    ProposalSearch(ProposalAccess access, NamedParameterJdbcTemplate jdbc) {
+    ProposalSearch(ProposalAccess access, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
         super(SearchKind.PROPOSAL, "select p.id, p.reference_number, p.subject, p.answer_text,"
                 + " p.classification, p.updated_at", new SearchStatements.Table("proposal", "p"),
-                "", "upper(p.reference_number)", jdbc);
+                "", "upper(p.reference_number)", jdbc, database);
         this.access = access;
     }
 

@@ -14,6 +14,7 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in records: the records themselves (code, title, summary, persons' names), the
@@ -35,8 +36,9 @@ final class RecordSearchSources {
         private final RecordQueries queries;
 
         OfRecords(SearchKind kind, String select, SearchStatements.Table table, String joins, String codeColumn,
-                RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc) {
-            super(kind, select, table, joins, codeColumn, jdbc);
+                RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
+            super(kind, select, table, joins, codeColumn, jdbc, database);
             this.access = access;
             this.queries = queries;
         }
@@ -51,9 +53,11 @@ final class RecordSearchSources {
     @Component
     static class Records extends OfRecords {
 
-        Records(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc) {
+        Records(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
             super(SearchKind.RECORD, "select r.id, r.code, r.title, r.summary, r.classification, r.updated_at",
-                    new SearchStatements.Table("oversight_record", "r"), "", "r.code", access, queries, jdbc);
+                    new SearchStatements.Table("oversight_record", "r"), "", "r.code", access, queries, jdbc,
+                    database);
         }
 
         @Override
@@ -69,11 +73,12 @@ final class RecordSearchSources {
     @Component
     static class Persons extends OfRecords {
 
-        Persons(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc) {
+        Persons(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
             super(SearchKind.PERSON, """
                     select p.id, p.full_name, p.position, p.organization_name, r.id as record_id, r.code, r.title,
                            r.classification, r.updated_at""", new SearchStatements.Table("record_person", "p"),
-                    THROUGH_RECORD.formatted("p"), null, access, queries, jdbc);
+                    THROUGH_RECORD.formatted("p"), null, access, queries, jdbc, database);
         }
 
         @Override
@@ -91,10 +96,11 @@ final class RecordSearchSources {
     @Component
     static class Notes extends OfRecords {
 
-        Notes(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc) {
+        Notes(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
             super(SearchKind.NOTE, "select n.id, n.body, n.written_at, r.id as record_id, r.code, r.title,"
                     + " r.classification", new SearchStatements.Table("record_note", "n"),
-                    THROUGH_RECORD.formatted("n"), null, access, queries, jdbc);
+                    THROUGH_RECORD.formatted("n"), null, access, queries, jdbc, database);
         }
 
         @Override

@@ -12,6 +12,7 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
+import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in hot spots (vụ việc nổi cộm, điểm nóng): by place and summary.
@@ -21,10 +22,11 @@ class SituationSearch extends TableSearch {
 
     private final SituationAccess access;
 
-    SituationSearch(SituationAccess access, NamedParameterJdbcTemplate jdbc) {
+    SituationSearch(SituationAccess access, NamedParameterJdbcTemplate jdbc,
+            PrimaryDatabase database) {
         super(SearchKind.SITUATION, "select s.id, s.place, s.summary, s.classification,"
                 + " s.occurred_on", new SearchStatements.Table("situation", "s"),
-                "", null, jdbc);
+                "", null, jdbc, database);
         this.access = access;
     }
 
