@@ -8,6 +8,26 @@ import java.text.Normalizer;
  */
 public final class VietnameseText {
 
+    /** Each UTF-16 character's {@link #foldInPlace} character. */
+    private static final char[] IN_PLACE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            IN_PLACE[c] = ' ';
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                IN_PLACE[c] = 'd';
+                continue;
+            }
+            char base = Character.toLowerCase(Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD)
+                    .charAt(0));
+            if (base >= 'a' && base <= 'z' || base >= '0' && base <= '9') {
+                IN_PLACE[c] = base;
+            }
+        }
+    }
 
     private VietnameseText() {
     }
@@ -49,6 +69,19 @@ public final class VietnameseText {
             folded.appendCodePoint(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
         }
         return folded.toString().strip();
+    }
+
+    /**
+     * The text folded character by character, its length kept: each (NFC) character becomes its letter or digit
+     * without marks, lower case ("Đ" d, "ấ" a), or a space. The words of {@link #searchWords} stand at the same
+     * places as in the text, so a word found here is marked where it is shown.
+     */
+    public static String foldInPlace(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = IN_PLACE[text.charAt(i)];
+        }
+        return new String(folded);
     }
 
     /**

@@ -25,4 +25,14 @@ class VietnameseTextTest {
         assertThat(decomposed).isNotEqualTo(composed);
         assertThat(VietnameseText.clean("  " + decomposed + " ")).isEqualTo(composed);
     }
+
+    @ParameterizedTest(name = "foldInPlace({0}) = ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+            "Đấu thầu|dau thau",
+            "Gói thầu số 5/2024|goi thau so 5 2024",
+            "VA-2024-0012 · Hoà|va 2024 0012   hoa",
+            "ĐẮK LẮK!|'dak lak '"})
+    void foldInPlaceKeepsEveryCharactersPlace(String text, String folded) {
+        assertThat(VietnameseText.foldInPlace(text)).isEqualTo(folded).hasSameSizeAs(text);
+    }
 }

@@ -1,41 +1,21 @@
 package vn.theodoi.search.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.theodoi.search.SearchHit.Part;
+import vn.theodoi.shared.VietnameseText;
 
 /**
  * Marks the searched words in a text as it is shown, with its diacritics: "dau thau" marks "đấu thầu" and
- * "Đấu Thầu", whole words only. Each character of the text folds to one character (a letter or digit without
- * its marks, or a space for anything else), so a match in the folded text is the same span in the shown one.
+ * "Đấu Thầu", whole words only, found in {@link VietnameseText#foldInPlace}: a match there is the same span in
+ * the text shown.
  */
 public final class Highlighter {
 
     /** The longest snippet shown under a result's title, in characters. */
     static final int SNIPPET_LENGTH = 220;
     private static final int BEFORE_MATCH = 60;
-
-    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FOLDED[c] = ' ';
-            if (Character.isSurrogate((char) c)) {
-                continue;
-            }
-            if (c == 'đ' || c == 'Đ') {
-                FOLDED[c] = 'd';
-                continue;
-            }
-            String decomposed = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-            char base = Character.toLowerCase(decomposed.charAt(0));
-            if (base < 128 && (base >= 'a' && base <= 'z' || base >= '0' && base <= '9')) {
-                FOLDED[c] = base;
-            }
-        }
-    }
 
     private Highlighter() {
     }
@@ -88,7 +68,7 @@ public final class Highlighter {
         if (text == null) {
             return false;
         }
-        String folded = fold(text);
+        String folded = VietnameseText.foldInPlace(text);
         return words.stream().allMatch(w -> find(folded, w, 0) >= 0);
     }
 
@@ -97,12 +77,12 @@ public final class Highlighter {
         if (text == null || words.isEmpty()) {
             return false;
         }
-        String folded = (" " + fold(text) + " ").replaceAll(" +", " ");
+        String folded = (" " + VietnameseText.foldInPlace(text) + " ").replaceAll(" +", " ");
         return folded.contains(" " + String.join(" ", words) + " ");
     }
 
     private static boolean[] marks(String text, List<String> words) {
-        String folded = fold(text);
+        String folded = VietnameseText.foldInPlace(text);
         boolean[] marked = new boolean[text.length()];
         for (String word : words) {
             for (int at = find(folded, word, 0); at >= 0; at = find(folded, word, at + word.length())) {
@@ -134,13 +114,5 @@ public final class Highlighter {
             }
         }
         return -1;
-    }
-
-    private static String fold(String text) {
-        char[] folded = new char[text.length()];
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = FOLDED[text.charAt(i)];
-        }
-        return new String(folded);
     }
 }
