@@ -1,6 +1,7 @@
 package vn.theodoi.attachments;
 
 import java.util.Collection;
+import java.util.List;
 
 import vn.theodoi.access.TheodoiUser;
 
@@ -24,10 +25,13 @@ public interface AttachmentOwner {
     String pagePath(long ownerId);
 
     /**
-     * The owners among these the person may read. The default asks {@link #mayRead} for each;
-     * an owner whose ids share one visibility check (a record's events) answers in one query.
+     * The owners among these the person may read, in one query of the owner's visibility (the one search asks
+     * about up to 200 at once), each with whether it is classified: a search that shows a classified owner's
+     * attachment is audited as one that shows the owner.
      */
-    default Collection<Long> readableAmong(TheodoiUser user, Collection<Long> ownerIds) {
-        return ownerIds.stream().filter(id -> mayRead(user, id)).toList();
+    List<Readable> readableAmong(TheodoiUser user, Collection<Long> ownerIds);
+
+    /** An owner the person may read; {@code classified} when it is mật or above. */
+    record Readable(long ownerId, boolean classified) {
     }
 }

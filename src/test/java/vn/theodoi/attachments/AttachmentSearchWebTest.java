@@ -35,7 +35,7 @@ import vn.theodoi.support.EmbeddedTest;
  * The one search finds attachments by the words of their text: a Word file and a PDF uploaded to a record's event
  * through the API are found by a phrase of them typed without diacritics, titled by their file name, leading to
  * the record's page, the phrase marked in the snippet; a file on a record a reader may not see is in none of that
- * reader's results or counts. The demo decisions are found by their words too.
+ * reader's results or counts, and showing it to one who may is audited as showing a classified item. The demo decisions are found by their words too.
  */
 @EmbeddedTest
 class AttachmentSearchWebTest {
@@ -188,10 +188,17 @@ class AttachmentSearchWebTest {
         upload(secret[1], "Tờ trình mật.docx", "application/octet-stream",
                 docx("Đề nghị khởi tố ông Trịnh Vọng Khê Nhạn."));
 
+        Integer auditedBefore = jdbc.queryForObject("select count(*) from audit_entry"
+                + " where action = 'SEARCH_CLASSIFIED_SHOWN' and actor = 'leader'", Integer.class);
         JsonNode leader = search("leader", "trinh vong khe nhan");
         assertThat(attachments(leader)).extracting(h -> h.get("title").asString())
                 .containsExactlyInAnyOrder("Báo cáo mật.pdf", "Tờ trình mật.docx");
         assertThat(leader.get("counts").get("ATTACHMENT").asLong()).isEqualTo(2);
+        // the files of a classified record are shown as classified: the search is audited, naming their kind
+        List<String> audited = jdbc.queryForList("select details from audit_entry"
+                + " where action = 'SEARCH_CLASSIFIED_SHOWN' and actor = 'leader' order by id", String.class);
+        assertThat(audited).hasSize(auditedBefore + 1);
+        assertThat(audited.get(audited.size() - 1)).contains("ATTACHMENT");
 
         for (String who : List.of("department_head", "specialist", "provincial_officer", "agency_liaison", "auditor")) {
             JsonNode other = search(who, "trinh vong khe nhan");

@@ -85,7 +85,8 @@ public class AttachmentKeeping {
             return Map.of();
         }
         AttachmentOwner owner = owner(kind);
-        Collection<Long> readable = owner.readableAmong(user, ownerIds);
+        List<Long> readable = owner.readableAmong(user, ownerIds).stream().map(AttachmentOwner.Readable::ownerId)
+                .toList();
         if (readable.isEmpty()) {
             return Map.of();
         }

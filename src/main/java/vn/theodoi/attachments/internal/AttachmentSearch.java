@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +32,7 @@ import vn.theodoi.shared.PrimaryDatabase;
  * What the one search finds in the text of attachments (PDF and Word files). This module does not know its
  * owners' tables, so the reader's visibility cannot be in the statement: the newest {@link #WINDOW} attachments
  * whose words match are the candidates, and each kind of owner among them is asked once which of its owners the
- * reader may read ({@link AttachmentOwner#readableAmong}); only those are shown. When more than {@link #WINDOW}
+ * reader may read ({@link AttachmentOwner#readableAmong}); only those are shown, classified when their owner is. When more than {@link #WINDOW}
  * attachments match, older matches beyond the window are not found.
  */
 @Component
@@ -84,7 +83,8 @@ class AttachmentSearch implements SearchSource {
             }
             String page = pages.computeIfAbsent(c.ownerKind() + ":" + c.ownerId(),
                     k -> owners.get(c.ownerKind()).pagePath(c.ownerId()));
-            found.add(new SearchCandidate(c.id(), null, t.fileName(), t.contentText(), page, false, t.uploaded()));
+            found.add(new SearchCandidate(c.id(), null, t.fileName(), t.contentText(), page, c.classified(),
+                    t.uploaded()));
         }
         return found;
     }
@@ -98,34 +98,38 @@ class AttachmentSearch implements SearchSource {
                 : query.narrow(new Where(), "a.search_text")).param("searchLimit", WINDOW);
         List<Candidate> found = jdbc.query(CANDIDATES + where.sql + " order by a.uploaded_at desc, a.id desc"
                 + " limit :searchLimit", where.params, (rs, n) -> new Candidate(rs.getLong("id"),
-                        rs.getString("owner_kind").toUpperCase(Locale.ROOT), rs.getLong("owner_id")));
+                        rs.getString("owner_kind").toUpperCase(Locale.ROOT), rs.getLong("owner_id"), false));
         Map<String, Set<Long>> ownerIds = new LinkedHashMap<>();
         found.forEach(c -> ownerIds.computeIfAbsent(c.ownerKind(), k -> new LinkedHashSet<>()).add(c.ownerId()));
-        Map<String, Set<Long>> readable = new HashMap<>();
+        Map<String, Map<Long, AttachmentOwner.Readable>> readable = new HashMap<>();
         ownerIds.forEach((kind, ids) -> readable.put(kind, readableOwners(reader, kind, ids)));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
-            if (readable.get(c.ownerKind()).contains(c.ownerId())) {
-                kept.add(c);
+            AttachmentOwner.Readable owner = readable.get(c.ownerKind()).get(c.ownerId());
+            if (owner != null) {
+                kept.add(new Candidate(c.id(), c.ownerKind(), c.ownerId(), owner.classified()));
             }
         }
         return kept;
     }
 
     /** One question per kind of owner; a kind no module owns any more, or the reader may not use, shows nothing. */
-    private Set<Long> readableOwners(TheodoiUser reader, String kind, Collection<Long> ids) {
+    private Map<Long, AttachmentOwner.Readable> readableOwners(TheodoiUser reader, String kind,
+            Collection<Long> ids) {
         AttachmentOwner owner = owners.get(kind);
         if (owner == null) {
-            return Set.of();
+            return Map.of();
         }
         try {
-            return new HashSet<>(owner.readableAmong(reader, ids));
+            return owner.readableAmong(reader, ids).stream()
+                    .collect(Collectors.toMap(AttachmentOwner.Readable::ownerId, Function.identity()));
         } catch (ForbiddenException notThisReadersModule) {
-            return Set.of();
+            return Map.of();
         }
     }
 
-    private record Candidate(long id, String ownerKind, long ownerId) {
+    /** A matching attachment; {@code classified} its owner's, known once the owner has been asked. */
+    private record Candidate(long id, String ownerKind, long ownerId, boolean classified) {
     }
 
     private record Shown(long id, String fileName, String contentText, LocalDate uploaded) {

@@ -1,5 +1,8 @@
 package vn.theodoi.proposals.internal;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
@@ -43,5 +46,10 @@ class ProposalAttachments implements AttachmentOwner {
     @Override
     public String pagePath(long proposalId) {
         return "/proposals/" + proposalId;
+    }
+
+    @Override
+    public List<Readable> readableAmong(TheodoiUser user, Collection<Long> proposalIds) {
+        return queries.visibleAmong(access.reader(user), proposalIds);
     }
 }

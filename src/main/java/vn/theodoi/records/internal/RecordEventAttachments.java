@@ -1,17 +1,17 @@
 package vn.theodoi.records.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
+import vn.theodoi.access.Where;
 import vn.theodoi.attachments.AttachmentOwner;
 
 /**
@@ -56,19 +56,16 @@ class RecordEventAttachments implements AttachmentOwner {
         return recordOf(eventId).map(record -> "/records/" + record + "?tab=procedure#tab-procedure").orElse("/records");
     }
 
-    /** One visibility question per record, however many of its events are asked about. */
+    /** The events of records the reader may see, in one query of the records' visibility. */
     @Override
-    public Collection<Long> readableAmong(TheodoiUser user, Collection<Long> eventIds) {
-        Map<Long, Long> records = new HashMap<>();
-        jdbc.query("select id, record_id from record_event where id in (:ids)",
-                new MapSqlParameterSource("ids", eventIds), rs -> {
-                    records.put(rs.getLong(1), rs.getLong(2));
-                });
-        Visibility reader = access.reader(user);
-        Map<Long, Boolean> visible = new HashMap<>();
-        return records.entrySet().stream()
-                .filter(e -> visible.computeIfAbsent(e.getValue(), record -> queries.isVisible(reader, record)))
-                .map(Map.Entry::getKey).toList();
+    public List<Readable> readableAmong(TheodoiUser user, Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        Where where = queries.visibleWhere(access.reader(user)).and("e.id in (:ids)").param("ids", eventIds);
+        return jdbc.query("select e.id, r.classification from record_event e"
+                + " join oversight_record r on r.id = e.record_id where " + where.sql, where.params,
+                (rs, n) -> new Readable(rs.getLong(1), Clearance.valueOf(rs.getString(2)).isClassified()));
     }
 
     private Optional<Long> recordOf(long eventId) {

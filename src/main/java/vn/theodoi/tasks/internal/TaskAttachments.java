@@ -1,5 +1,8 @@
 package vn.theodoi.tasks.internal;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,5 +52,10 @@ class TaskAttachments implements AttachmentOwner {
     @Override
     public String pagePath(long taskId) {
         return "/tasks/" + taskId;
+    }
+
+    @Override
+    public List<Readable> readableAmong(TheodoiUser user, Collection<Long> taskIds) {
+        return queries.visibleAmong(access.reader(user), taskIds);
     }
 }

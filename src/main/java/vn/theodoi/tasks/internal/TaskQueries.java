@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.attachments.AttachmentOwner;
 import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.tasks.SchemeMilestone;
@@ -172,6 +173,17 @@ public class TaskQueries {
         Where where = visibleTo(reader).and("t.id = :id").param("id", id);
         Long n = jdbc.queryForObject("select count(*) from task t where " + where.sql, where.params, Long.class);
         return n != null && n > 0;
+    }
+
+    /** Those of the tasks the reader may see, and whether each is classified (the attachments' owners). */
+    public List<AttachmentOwner.Readable> visibleAmong(Visibility reader, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Where where = visibleTo(reader).and("t.id in (:ids)").param("ids", ids);
+        return jdbc.query("select t.id, t.classification from task t where " + where.sql, where.params,
+                (rs, n) -> new AttachmentOwner.Readable(rs.getLong(1),
+                        Clearance.valueOf(rs.getString(2)).isClassified()));
     }
 
     /** The milestones of a scheme the reader may see, in their order. */
