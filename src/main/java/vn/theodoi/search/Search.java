@@ -40,8 +40,11 @@ public class Search {
     /** The most results of one kind a search returns. */
     public static final int MAX_LIMIT = 50;
 
-    /** The threads that ask sources; the database does the work, and more of them than its cores only queue there. */
-    static final int ASKERS = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    /**
+     * The threads that ask sources: two per core, as a statement's time is partly the round trip; the database does
+     * the work, and many more would only queue there.
+     */
+    static final int ASKERS = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
 
     private final List<SearchSource> sources;
     private final AuditLog audit;
