@@ -5,30 +5,52 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.Where;
+import vn.theodoi.search.internal.WordFrequencies;
+import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.ProcedureTime;
 
 /**
- * The statement every {@link SearchSource} runs, written once. The caller's where-clauses already hold its
- * visibility and {@link SearchQuery#narrow}; these only choose how the rows are reached and add order and limits.
+ * The statements every {@link SearchSource} runs, written once: the caller gives its visibility, these add the
+ * words ({@link SearchQuery#narrow}, {@link SearchQuery#indexedWords}), choose how the rows are reached, and add
+ * order and limits.
  *
- * <p>A word in a tenth of the rows ("chiếm đoạt") is found at once by walking the table in id order, and a rare
- * name by the word index; PostgreSQL, guessing from statistics of single words, picks the wrong one often
- * enough to take seconds at a million records (a walk through every row for a name no one has). So the choice is
- * not left to it: the matches are first looked for among the last {@link #WINDOW} rows in id order, a bounded
- * walk; only when fewer are found than asked is the whole table searched, ordered by an expression no index gives
- * ({@code id + 0}), which leaves PostgreSQL the word index (on H2, a walk of every row).
+ * <p>Two ways reach a page of matches. <b>The walk</b> reads the table's rows newest first and stops at the page:
+ * cheap when the words are common (a word in a tenth of the rows fills a page of ten within a few hundred rows,
+ * even for a reader who sees one record in thirty), and bounded to the last {@link #WALK} rows. <b>The word
+ * index</b> (V82) reads exactly the rows holding every word, then their visibility: cheap when the words are rare,
+ * costly when they are common (its bitmap and its rows grow with the matches: 130 ms for "chiếm đoạt tài sản" in
+ * 106,000 records). PostgreSQL, guessing from statistics of single words, picked the wrong one often enough to take
+ * seconds at a million records, so the choice is made here, from the same statistics read as an upper bound
+ * ({@link WordFrequencies}): words common enough to be listed there, together in more than {@link #COMMON_ROWS}
+ * rows, are walked first, the index asked only when the walk found fewer than a page; other words go to the index
+ * at once. The index's statement is
+ * ordered by an expression no index gives ({@code id + 0}) so that PostgreSQL does not walk instead, and given the
+ * working memory its bitmap needs to stay exact (a lossy one recomputes the words of every row of its pages).
+ * Without statistics (H2, a table never analyzed) the walk comes first.
  */
-public final class SearchStatements {
+@Component
+public class SearchStatements {
 
-    /** The rows walked in id order before the index is asked. */
-    public static final int WINDOW = 3000;
+    /** The most rows walked newest first before the index is asked. */
+    public static final int WALK = 10_000;
 
-    private SearchStatements() {
+    /** Words estimated in more rows than this are walked first. */
+    static final double COMMON_ROWS = 10_000;
+
+    private final PrimaryDatabase database;
+    private final WordFrequencies frequencies;
+
+    SearchStatements(PrimaryDatabase database, JdbcTemplate jdbc) {
+        this.database = database;
+        this.frequencies = new WordFrequencies(jdbc);
     }
 
     /**
@@ -36,15 +58,19 @@ public final class SearchStatements {
      * {@code new Table("oversight_record", "r")}.
      */
     public record Table(String name, String alias) {
+
+        String key() {
+            return alias + ".search_text";
+        }
     }
 
     /**
      * {@code select + from + where} for the code (when not null, at most 5 rows) and then for the words; the code's
-     * rows first, no row twice, at most {@code limit}, the others in descending id order. {@code byWords} is asked
-     * of the last rows, {@code byIndexedWords} (the same rows, written for an index) of the whole table.
+     * rows first, no row twice, at most {@code limit}, the others in descending id order. {@code visible} gives a new
+     * where-clause of the reader's visibility for each statement.
      */
-    public static List<SearchCandidate> find(NamedParameterJdbcTemplate jdbc, String select, String from,
-            Where byCode, Where byWords, Where byIndexedWords, Table table, int limit,
+    public List<SearchCandidate> find(NamedParameterJdbcTemplate jdbc, String select, String from,
+            Where byCode, Supplier<Where> visible, SearchQuery query, Table table, int limit,
             RowMapper<SearchCandidate> row) {
         Map<Long, SearchCandidate> found = new LinkedHashMap<>();
         String id = table.alias() + ".id";
@@ -52,30 +78,60 @@ public final class SearchStatements {
             jdbc.query(select + from + byCode.sql + " order by " + id + " desc limit 5", byCode.params, row)
                     .forEach(c -> found.putIfAbsent(c.id(), c));
         }
-        byWords.param("searchLimit", limit).param("searchWindow", WINDOW);
-        byIndexedWords.param("searchLimit", limit);
-        List<SearchCandidate> recent = jdbc.query(select + window(from, table) + byWords.sql + " order by " + id
-                + " desc limit :searchLimit", byWords.params, row);
-        List<SearchCandidate> words = recent.size() >= limit ? recent
-                : jdbc.query(select + from + byIndexedWords.sql + " order by " + id + " + 0 desc limit :searchLimit",
-                        byIndexedWords.params, row);
+        List<SearchCandidate> words = null;
+        if (walkFirst(table, query)) {
+            Where walked = query.narrow(visible.get(), table.key()).param("searchLimit", limit)
+                    .param("searchWalk", WALK);
+            words = jdbc.query(select + walk(from, table) + walked.sql + " order by " + id + " desc limit :searchLimit",
+                    walked.params, row);
+        }
+        if (words == null || words.size() < limit) {
+            words = byIndex(jdbc, select, from, visible.get(), query, table, limit, row);
+        }
         words.forEach(c -> found.putIfAbsent(c.id(), c));
         return found.values().stream().limit(limit).toList();
     }
 
+    /**
+     * The words' rows through the word index on PostgreSQL (the whole table walked on H2), with their visibility,
+     * newest first.
+     */
+    private List<SearchCandidate> byIndex(NamedParameterJdbcTemplate jdbc, String select, String from, Where visible,
+            SearchQuery query, Table table, int limit, RowMapper<SearchCandidate> row) {
+        Where where = (database.isPostgreSql() ? query.indexedWords(visible, table.key())
+                : query.narrow(visible, table.key())).param("searchLimit", limit);
+        if (database.isPostgreSql()) {
+            // for this statement's transaction only (each source is asked in a transaction of its own)
+            jdbc.getJdbcTemplate().execute("set local work_mem = '32MB'");
+        }
+        return jdbc.query(select + from + where.sql + " order by " + table.alias() + ".id + 0 desc limit :searchLimit",
+                where.params, row);
+    }
+
+    /** Whether the words may be common enough in the table for the walk to find a page first. */
+    private boolean walkFirst(Table table, SearchQuery query) {
+        if (!database.isPostgreSql()) {
+            return true;
+        }
+        if (query.code() != null && query.words().size() > 1) {
+            return false; // a code's words as one phrase: rare, and the phrase pattern is indexed
+        }
+        Double rows = frequencies.rowsWithAll(table.name(), query.words());
+        return rows == null || rows > COMMON_ROWS;
+    }
 
     /** The day of a stored instant in Vietnam. */
     public static LocalDate day(Timestamp at) {
         return at == null ? null : at.toInstant().atZone(ProcedureTime.VIETNAM).toLocalDate();
     }
 
-    /** The source's {@code from} with its table replaced by the table's last {@link #WINDOW} rows in id order. */
-    private static String window(String from, Table table) {
+    /** The source's {@code from} with its table replaced by the table's last {@link #WALK} rows in id order. */
+    private static String walk(String from, Table table) {
         String plain = " from " + table.name() + " " + table.alias() + " ";
         if (!from.startsWith(plain)) {
             throw new IllegalArgumentException("a search source's from-clause starts with its table: " + from);
         }
-        return " from (select * from " + table.name() + " order by id desc limit :searchWindow) " + table.alias()
+        return " from (select * from " + table.name() + " order by id desc limit :searchWalk) " + table.alias()
                 + " " + from.substring(plain.length());
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Where;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * A {@link SearchSource} over one table with a search key ({@code alias.search_text}), written once: a module
@@ -24,7 +23,7 @@ public abstract class TableSearch implements SearchSource {
     private final String from;
     private final String codeColumn;
     private final NamedParameterJdbcTemplate jdbc;
-    private final PrimaryDatabase database;
+    private final SearchStatements statements;
 
     /**
      * @param select     {@code select ...} of the columns {@link #candidate} reads
@@ -33,14 +32,14 @@ public abstract class TableSearch implements SearchSource {
      *                   or null for a kind without codes
      */
     protected TableSearch(SearchKind kind, String select, SearchStatements.Table table, String joins,
-            String codeColumn, NamedParameterJdbcTemplate jdbc, PrimaryDatabase database) {
+            String codeColumn, NamedParameterJdbcTemplate jdbc, SearchStatements statements) {
         this.kind = kind;
         this.select = select;
         this.table = table;
         this.from = " from " + table.name() + " " + table.alias() + " " + joins + " where ";
         this.codeColumn = codeColumn;
         this.jdbc = jdbc;
-        this.database = database;
+        this.statements = statements;
     }
 
     /** What the reader may see, as the owning module's where-clause. */
@@ -58,10 +57,7 @@ public abstract class TableSearch implements SearchSource {
     public List<SearchCandidate> find(TheodoiUser reader, SearchQuery query, int limit) {
         Where byCode = codeColumn == null || query.code() == null ? null
                 : visible(reader).and(codeColumn + " = :searchCode").param("searchCode", query.code());
-        String key = table.alias() + ".search_text";
-        Where byWords = query.narrow(visible(reader), key);
-        Where byIndexedWords = database.isPostgreSql() ? query.indexedWords(visible(reader), key) : byWords;
-        return SearchStatements.find(jdbc, select, from, byCode, byWords, byIndexedWords, table, limit,
+        return statements.find(jdbc, select, from, byCode, () -> visible(reader), query, table, limit,
                 (rs, n) -> candidate(rs));
     }
 

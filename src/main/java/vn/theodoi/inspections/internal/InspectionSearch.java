@@ -12,7 +12,6 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in inspections (kiểm tra, giám sát): by subject.
@@ -23,10 +22,10 @@ class InspectionSearch extends TableSearch {
     private final InspectionAccess access;
 
     InspectionSearch(InspectionAccess access, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
         super(SearchKind.INSPECTION, "select i.id, i.subject, i.conclusion_reference, i.findings,"
                 + " i.classification, i.updated_at", new SearchStatements.Table("inspection", "i"),
-                "", null, jdbc, database);
+                "", null, jdbc, statements);
         this.access = access;
     }
 

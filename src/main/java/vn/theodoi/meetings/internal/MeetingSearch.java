@@ -12,7 +12,6 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in meetings (phiên họp, cuộc họp Thường trực): by title, session number,
@@ -24,10 +23,10 @@ class MeetingSearch extends TableSearch {
     private final MeetingAccess access;
 
     MeetingSearch(MeetingAccess access, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
         super(SearchKind.MEETING, "select m.id, m.title, m.conclusion_number,"
                 + " m.classification, m.meeting_date", new SearchStatements.Table("meeting", "m"),
-                "", "upper(m.conclusion_number)", jdbc, database);
+                "", "upper(m.conclusion_number)", jdbc, statements);
         this.access = access;
     }
 

@@ -12,7 +12,6 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in proposals (kiến nghị, đề xuất): by reference number and subject.
@@ -23,10 +22,10 @@ class ProposalSearch extends TableSearch {
     private final ProposalAccess access;
 
     ProposalSearch(ProposalAccess access, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
         super(SearchKind.PROPOSAL, "select p.id, p.reference_number, p.subject, p.answer_text,"
                 + " p.classification, p.updated_at", new SearchStatements.Table("proposal", "p"),
-                "", "upper(p.reference_number)", jdbc, database);
+                "", "upper(p.reference_number)", jdbc, statements);
         this.access = access;
     }
 

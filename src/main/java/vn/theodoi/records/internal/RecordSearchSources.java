@@ -14,7 +14,6 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in records: the records themselves (code, title, summary, persons' names), the
@@ -37,8 +36,8 @@ final class RecordSearchSources {
 
         OfRecords(SearchKind kind, String select, SearchStatements.Table table, String joins, String codeColumn,
                 RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
-            super(kind, select, table, joins, codeColumn, jdbc, database);
+            SearchStatements statements) {
+            super(kind, select, table, joins, codeColumn, jdbc, statements);
             this.access = access;
             this.queries = queries;
         }
@@ -54,10 +53,10 @@ final class RecordSearchSources {
     static class Records extends OfRecords {
 
         Records(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
             super(SearchKind.RECORD, "select r.id, r.code, r.title, r.summary, r.classification, r.updated_at",
                     new SearchStatements.Table("oversight_record", "r"), "", "r.code", access, queries, jdbc,
-                    database);
+                    statements);
         }
 
         @Override
@@ -74,11 +73,11 @@ final class RecordSearchSources {
     static class Persons extends OfRecords {
 
         Persons(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
             super(SearchKind.PERSON, """
                     select p.id, p.full_name, p.position, p.organization_name, r.id as record_id, r.code, r.title,
                            r.classification, r.updated_at""", new SearchStatements.Table("record_person", "p"),
-                    THROUGH_RECORD.formatted("p"), null, access, queries, jdbc, database);
+                    THROUGH_RECORD.formatted("p"), null, access, queries, jdbc, statements);
         }
 
         @Override
@@ -97,10 +96,10 @@ final class RecordSearchSources {
     static class Notes extends OfRecords {
 
         Notes(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
             super(SearchKind.NOTE, "select n.id, n.body, n.written_at, r.id as record_id, r.code, r.title,"
                     + " r.classification", new SearchStatements.Table("record_note", "n"),
-                    THROUGH_RECORD.formatted("n"), null, access, queries, jdbc, database);
+                    THROUGH_RECORD.formatted("n"), null, access, queries, jdbc, statements);
         }
 
         @Override

@@ -12,7 +12,6 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in hot spots (vụ việc nổi cộm, điểm nóng): by place and summary.
@@ -23,10 +22,10 @@ class SituationSearch extends TableSearch {
     private final SituationAccess access;
 
     SituationSearch(SituationAccess access, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
         super(SearchKind.SITUATION, "select s.id, s.place, s.summary, s.classification,"
                 + " s.occurred_on", new SearchStatements.Table("situation", "s"),
-                "", null, jdbc, database);
+                "", null, jdbc, statements);
         this.access = access;
     }
 

@@ -12,7 +12,6 @@ import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.search.TableSearch;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in tasks (nhiệm vụ): by code, title and the reference of their source.
@@ -23,10 +22,10 @@ class TaskSearch extends TableSearch {
     private final TaskAccess access;
 
     TaskSearch(TaskAccess access, NamedParameterJdbcTemplate jdbc,
-            PrimaryDatabase database) {
+            SearchStatements statements) {
         super(SearchKind.TASK, "select t.id, t.code, t.title, t.source_reference,"
                 + " t.classification, t.updated_at", new SearchStatements.Table("task", "t"),
-                "", "t.code", jdbc, database);
+                "", "t.code", jdbc, statements);
         this.access = access;
     }
 
