@@ -4,12 +4,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -67,7 +69,7 @@ class AuditChain {
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
         long position = head.position();
         String previous = head.hash();
-        Long lastId = null;
+        List<Chained> rows = new ArrayList<>(entries.size() + 1);
         if (position == 0) {
             Long legacy = jdbc.queryForObject("select count(*) from audit_entry where chain_position is null", Long.class);
             Long lastLegacyId = jdbc.queryForObject("select max(id) from audit_entry where chain_position is null",
@@ -77,40 +79,54 @@ class AuditChain {
                             .id("lastEntryBefore", lastLegacyId).toString());
             position++;
             String hash = hash(previous, position, genesis);
-            lastId = insert(genesis, position, previous, hash);
+            rows.add(new Chained(genesis, position, previous, hash));
             previous = hash;
         }
         for (Pending entry : entries) {
             position++;
             String hash = hash(previous, position, entry);
-            lastId = insert(entry, position, previous, hash);
+            rows.add(new Chained(entry, position, previous, hash));
             previous = hash;
         }
+        // one batch, not a round trip per entry (an import's commit appends two per record it creates); the last
+        // alone, for its id
+        if (rows.size() > 1) {
+            jdbc.batchUpdate(INSERT, rows.subList(0, rows.size() - 1), 1000, AuditChain::set);
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        Chained last = rows.get(rows.size() - 1);
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"});
+            set(insert, last);
+            return insert;
+        }, key);
+        Long lastId = key.getKey().longValue();
         jdbc.update("update audit_chain_head set last_position = ?, last_hash = ?, last_entry_id = ? where id = 1",
                 position, previous, lastId);
     }
 
-    private Long insert(Pending e, long position, String previousHash, String hash) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
-                    insert into audit_entry (occurred_at, actor, action, target_type, target_id, outcome,
-                        client_address, details, chain_position, previous_hash, entry_hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            insert.setObject(1, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-            insert.setString(2, e.actor());
-            insert.setString(3, e.action());
-            insert.setString(4, e.targetType());
-            insert.setString(5, e.targetId());
-            insert.setString(6, e.outcome().name());
-            insert.setString(7, e.clientAddress());
-            insert.setString(8, e.details());
-            insert.setLong(9, position);
-            insert.setString(10, previousHash);
-            insert.setString(11, hash);
-            return insert;
-        }, key);
-        return key.getKey().longValue();
+    private static final String INSERT = """
+            insert into audit_entry (occurred_at, actor, action, target_type, target_id, outcome,
+                client_address, details, chain_position, previous_hash, entry_hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static void set(PreparedStatement insert, Chained row) throws SQLException {
+        Pending e = row.entry();
+        insert.setObject(1, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+        insert.setString(2, e.actor());
+        insert.setString(3, e.action());
+        insert.setString(4, e.targetType());
+        insert.setString(5, e.targetId());
+        insert.setString(6, e.outcome().name());
+        insert.setString(7, e.clientAddress());
+        insert.setString(8, e.details());
+        insert.setLong(9, row.position());
+        insert.setString(10, row.previousHash());
+        insert.setString(11, row.hash());
+    }
+
+    /** An entry with its place in the chain. */
+    private record Chained(Pending entry, long position, String previousHash, String hash) {
     }
 
     /** The entry's hash as the chain defines it (see the class comment). */

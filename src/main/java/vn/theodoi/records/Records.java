@@ -214,6 +214,15 @@ public class Records {
         return opening.create(user, form);
     }
 
+    /**
+     * Opens many records, each with the events already taken on it (an import), in the caller's transaction: the
+     * same checks, law and audit as {@link #create} and then {@link #addEvent} for each event, written at once.
+     * A record refused refuses all, named by its place ({@link NewRecord.Refused}). Returns the ids in order.
+     */
+    public List<Long> createAll(TheodoiUser user, List<NewRecord> records) {
+        return opening.createAll(user, records);
+    }
+
     public void update(TheodoiUser user, Long id, RecordForm form) {
         describing.update(user, id, form);
     }

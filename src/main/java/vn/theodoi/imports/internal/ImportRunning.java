@@ -31,6 +31,7 @@ import vn.theodoi.imports.ImportStatus;
 import vn.theodoi.organization.OrganizationType;
 import vn.theodoi.organization.OrganizationView;
 import vn.theodoi.organization.Organizations;
+import vn.theodoi.records.NewRecord;
 import vn.theodoi.records.RecordForm;
 import vn.theodoi.records.RecordView;
 import vn.theodoi.records.Records;
@@ -188,6 +189,7 @@ public class ImportRunning {
                     .map(r -> new RowJudge.Candidate(r.rowNumber(), r.data())).toList();
             List<RowJudge.Verdict> verdicts = judge.judge(user, batch.kind(), candidates);
             List<long[]> targets = new ArrayList<>();
+            List<RowJudge.Verdict> opening = new ArrayList<>();
             for (int i = 0; i < verdicts.size(); i++) {
                 RowJudge.Verdict now = verdicts.get(i);
                 ImportStore.StoredRow then = stored.get(i);
@@ -199,6 +201,12 @@ public class ImportRunning {
                             : messages.getMessage("import.outcome." + now.outcome(), null,
                                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
                 }
+                if (now.recordForm() != null && now.outcome() == ImportOutcome.CREATE) {
+                    opening.add(now);
+                    continue;
+                }
+                // the new records of the rows above first, so a refusal names the first row refused
+                created += open(user, opening, targets);
                 try {
                     Long target = apply(user, now);
                     if (now.outcome() == ImportOutcome.CREATE) {
@@ -208,11 +216,10 @@ public class ImportRunning {
                         updated++;
                     }
                 } catch (DomainRuleViolation refused) {
-                    throw new DomainRuleViolation("import.stale", now.rowNumber(),
-                            messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(),
-                                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                    throw stale(now.rowNumber(), refused);
                 }
             }
+            created += open(user, opening, targets);
             store.setTargets(id, targets);
             // what the facades loaded is written; forget it, so a long sheet does not fill the persistence context
             entityManager.flush();
@@ -223,26 +230,51 @@ public class ImportRunning {
                 .count("refused", batch.refused()));
     }
 
+    /**
+     * Opens the new records of the rows gathered (and forgets them) in one call of the records module, which
+     * checks and audits each as its form would; a refusal names its row. Returns how many were opened.
+     */
+    private int open(TheodoiUser user, List<RowJudge.Verdict> rows, List<long[]> targets) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids;
+        try {
+            ids = records.createAll(user, rows.stream().map(row -> new NewRecord(row.recordForm(),
+                    row.event() == null ? List.of() : List.of(row.event()))).toList());
+        } catch (NewRecord.Refused refused) {
+            throw stale(rows.get(refused.index()).rowNumber(), refused);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            targets.add(new long[] {rows.get(i).rowNumber(), ids.get(i)});
+        }
+        int opened = rows.size();
+        rows.clear();
+        return opened;
+    }
+
+    /** The commit's refusal: the row, and why the module refused it, in the reader's language. */
+    private DomainRuleViolation stale(int rowNumber, DomainRuleViolation refused) {
+        return new DomainRuleViolation("import.stale", rowNumber, messages.getMessage(refused.messageKey(),
+                refused.arguments(), refused.messageKey(), org.springframework.context.i18n.LocaleContextHolder
+                        .getLocale()));
+    }
+
     private Long apply(TheodoiUser user, RowJudge.Verdict row) {
         if (row.taskForm() != null) {
             return tasks.create(user, row.taskForm());
         }
         RecordForm form = row.recordForm();
-        Long recordId;
-        if (row.outcome() == ImportOutcome.CREATE) {
-            recordId = records.create(user, form);
-        } else {
-            recordId = row.targetId();
-            RecordView view = records.data(user, recordId);
-            records.update(user, recordId, new RecordForm(view.kind(), view.code(), form.title(),
-                    form.summary() != null ? form.summary() : view.summary(), view.oversightLevel(), null, null,
-                    form.severity() != null ? form.severity() : view.severity(), view.classification(),
-                    view.owner().code(), view.department() == null ? null : view.department().code(),
-                    view.responsibleUsername(), RowJudge.with(view.provinceCodes(), form.provinceCodes().iterator()
-                            .next()), RowJudge.with(view.agencies().stream().map(OrganizationView::code)
-                            .collect(java.util.stream.Collectors.toSet()), form.agencyCodes().stream().findFirst()
-                            .orElse(null)), view.crimeArticles(), view.readers(), view.version()));
-        }
+        Long recordId = row.targetId();
+        RecordView view = records.data(user, recordId);
+        records.update(user, recordId, new RecordForm(view.kind(), view.code(), form.title(),
+                form.summary() != null ? form.summary() : view.summary(), view.oversightLevel(), null, null,
+                form.severity() != null ? form.severity() : view.severity(), view.classification(),
+                view.owner().code(), view.department() == null ? null : view.department().code(),
+                view.responsibleUsername(), RowJudge.with(view.provinceCodes(), form.provinceCodes().iterator()
+                        .next()), RowJudge.with(view.agencies().stream().map(OrganizationView::code)
+                        .collect(java.util.stream.Collectors.toSet()), form.agencyCodes().stream().findFirst()
+                        .orElse(null)), view.crimeArticles(), view.readers(), view.version()));
         if (row.event() != null) {
             records.addEvent(user, recordId, row.event());
         }

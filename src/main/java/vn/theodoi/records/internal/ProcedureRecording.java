@@ -77,15 +77,7 @@ public class ProcedureRecording {
         RecordKind before = record.getKind();
         record.recordEvent(input, clock.assessor(), user.getUsername(), instants.instant());
         records.flush();
-        if (record.getKind() != before) {
-            // a case initiated on a matter or a crime report converts it
-            audit.recordChange("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().kind("from", before)
-                    .kind("to", record.getKind()).date("on", input.date()));
-        }
-        audit.recordChange("RECORD_EVENT_ADDED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
-                .kind("type", input.type()).date("date", input.date()).id("extensionDays", input.extensionDays())
-                .id("extensionMonths", input.extensionMonths()).date("received", input.fileReceivedDate())
-                .code("grantedBy", input.grantedBy()));
+        auditEventAdded(audit, id, input, before, record.getKind());
         for (Long milestoneId : milestonesReached) {
             Milestone milestone = record.milestones().stream().filter(m -> milestoneId.equals(m.id)).findFirst()
                     .orElseThrow(() -> new vn.theodoi.shared.NotFoundException("milestone", milestoneId));
@@ -96,6 +88,19 @@ public class ProcedureRecording {
                         .id("milestone", milestoneId).date("achieved", input.date()));
             }
         }
+    }
+
+    /** The audit lines of an event added: the conversion it made (a case initiated on a matter), then the event. */
+    static void auditEventAdded(AuditLog audit, Long id, EventInput input, RecordKind before, RecordKind after) {
+        if (after != before) {
+            // a case initiated on a matter or a crime report converts it
+            audit.recordChange("RECORD_CONVERTED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of().kind("from", before)
+                    .kind("to", after).date("on", input.date()));
+        }
+        audit.recordChange("RECORD_EVENT_ADDED", RecordAccess.AUDIT_TARGET, id, AuditDetails.of()
+                .kind("type", input.type()).date("date", input.date()).id("extensionDays", input.extensionDays())
+                .id("extensionMonths", input.extensionMonths()).date("received", input.fileReceivedDate())
+                .code("grantedBy", input.grantedBy()));
     }
 
     /** Replaces an event with a corrected one; the old one stays, marked superseded, with the reason. */

@@ -123,19 +123,28 @@ public class RecordDescribing {
 
     /** The specialist who follows the record and the access list name people who have an account. */
     void requirePeople(RecordDescription description) {
+        Set<String> named = namedPeople(description);
+        if (!named.isEmpty()) {
+            requirePeople(description, users.existing(named));
+        }
+    }
+
+    /** The people a description names, lower-cased: its follower and its access list. */
+    Set<String> namedPeople(RecordDescription description) {
         Set<String> named = new LinkedHashSet<>(description.readers());
         if (description.responsibleUsername() != null) {
             named.add(description.responsibleUsername().toLowerCase());
         }
-        if (named.isEmpty()) {
-            return;
-        }
-        Set<String> existing = users.existing(named);
+        return named;
+    }
+
+    /** As {@link #requirePeople(RecordDescription)}, against the accounts already looked up (many records at once). */
+    void requirePeople(RecordDescription description, Set<String> existing) {
         String responsible = description.responsibleUsername();
         if (responsible != null && !existing.contains(responsible.toLowerCase())) {
             throw new DomainRuleViolation("record.unknownResponsible", responsible);
         }
-        for (String username : named) {
+        for (String username : namedPeople(description)) {
             if (!existing.contains(username)) {
                 throw new DomainRuleViolation("record.unknownUser", username);
             }

@@ -49,14 +49,14 @@ class RecordCodesIT {
         CountDownLatch secondIsWaiting = new CountDownLatch(1);
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
-            int n = codes.next(owner, year);
+            int n = codes.next(owner, year, 1);
             firstHoldsTheRow.countDown();
             await(secondIsWaiting);
             return n;
         }));
         assertThat(firstHoldsTheRow.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> tx.execute(status ->
-                codes.next(owner, year)));
+                codes.next(owner, year, 1)));
 
         // the second really waits on the first's uncommitted row before the first commits
         boolean waiting = false;
@@ -72,7 +72,7 @@ class RecordCodesIT {
 
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(2);
-        Integer third = tx.execute(status -> codes.next(owner, year));
+        Integer third = tx.execute(status -> codes.next(owner, year, 1));
         assertThat(third).isEqualTo(3);
         assertThat(jdbc.queryForObject("select last_number from record_code_counter where owner_organization_id = ?"
                 + " and code_year = ?", Integer.class, owner, year)).isEqualTo(3);
