@@ -32,8 +32,8 @@ import vn.theodoi.shared.PrimaryDatabase;
  * What the one search finds in the text of attachments (PDF and Word files). This module does not know its
  * owners' tables, so the reader's visibility cannot be in the statement: the newest {@link #WINDOW} attachments
  * whose words match are the candidates, and each kind of owner among them is asked once which of its owners the
- * reader may read ({@link AttachmentOwner#readableAmong}); only those are shown, classified when their owner is. When more than {@link #WINDOW}
- * attachments match, older matches beyond the window are not found.
+ * reader may read ({@link AttachmentOwner#readableAmong}); only those are shown, classified when their owner is.
+ * When more than {@link #WINDOW} attachments match, older matches beyond the window are not found.
  */
 @Component
 class AttachmentSearch implements SearchSource {
