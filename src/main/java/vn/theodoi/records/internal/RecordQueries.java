@@ -58,6 +58,14 @@ public class RecordQueries {
     static final Visibility.Columns VISIBLE_ON_POSTGRESQL = new Visibility.Columns("r.id", "r.classification",
             "r.owner_unit_id", VISIBLE.provinces().inArray("r.province_codes"), VISIBLE.agencies(), VISIBLE.readers());
 
+    /**
+     * On PostgreSQL the persons' rows carry their record's classification, owning unit and provinces (V83, kept
+     * equal by triggers): the same policy over those narrows a search of persons inside the persons' indexes.
+     */
+    static final Visibility.Columns PERSONS_ON_POSTGRESQL = new Visibility.Columns("p.record_id",
+            "p.record_classification", "p.record_owner_unit_id", VISIBLE.provinces().inArray("p.record_province_codes"),
+            VISIBLE.agencies(), VISIBLE.readers());
+
     static final String SUMMARY_COLUMNS = """
             r.id, r.code, r.kind, r.title, r.oversight_level, r.severity, r.classification, r.current_stage,
             r.current_due_date, r.current_request_deadline, r.responsible_username, r.updated_at, r.limit_flags,
@@ -86,6 +94,23 @@ public class RecordQueries {
     /** The records the reader may see, read the fastest way this database allows (the lists' and search's start). */
     Where visibleWhere(Visibility reader) {
         return reader.where(visible());
+    }
+
+    /**
+     * The persons ({@code p}) of the records ({@code r}) the reader may see: the records' visibility, and on
+     * PostgreSQL the same policy over the facts the persons' rows copy from their record, which the persons'
+     * indexes can answer.
+     */
+    Where personsVisibleWhere(Visibility reader) {
+        Where where = visibleWhere(reader);
+        if (database.isPostgreSql()) {
+            Where copied = reader.where(PERSONS_ON_POSTGRESQL);
+            where.and(copied.sql.toString());
+            for (String name : copied.params.getParameterNames()) {
+                where.param(name, copied.params.getValue(name));
+            }
+        }
+        return where;
     }
 
     Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {

@@ -31,8 +31,8 @@ final class RecordSearchSources {
     /** The records' visibility, shared by the three sources. */
     abstract static class OfRecords extends TableSearch {
 
-        private final RecordAccess access;
-        private final RecordQueries queries;
+        final RecordAccess access;
+        final RecordQueries queries;
 
         OfRecords(SearchKind kind, String select, SearchStatements.Table table, String joins, String codeColumn,
                 RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
@@ -78,6 +78,11 @@ final class RecordSearchSources {
                     select p.id, p.full_name, p.position, p.organization_name, r.id as record_id, r.code, r.title,
                            r.classification, r.updated_at""", new SearchStatements.Table("record_person", "p"),
                     THROUGH_RECORD.formatted("p"), null, access, queries, jdbc, statements);
+        }
+
+        @Override
+        protected Where visible(TheodoiUser reader) {
+            return queries.personsVisibleWhere(access.reader(reader));
         }
 
         @Override
