@@ -60,15 +60,20 @@ public record SearchQuery(String text, List<String> words, String code) {
      * word is a lexeme of {@code to_tsvector('simple', key)}, whose parser splits a key into exactly its words. A
      * word's posting list holds the rows that have it, where a trigram's holds every row with a word that contains
      * the three letters: "dau" alone is in most keys as a trigram, and the bitmap of a moderately common word had to
-     * be read and rechecked whole (100-350 ms at a million records). A code's words keep their one pattern.
+     * be read and rechecked whole (100-350 ms at a million records). A code's words must stand together: the index
+     * is given only {@code rarest} of them ("83" and "2023" of "B-VA-2023-83", not "b" and "va", which are in every
+     * record's key) and the phrase is checked on its rows, in a form no trigram index answers (PostgreSQL otherwise
+     * added the trigram bitmap of the whole phrase: 83 ms, where the two words find the row in 0.2 ms).
      */
-    public Where indexedWords(Where where, String keyColumn) {
-        if (code != null && words.size() > 1) {
-            return narrow(where, keyColumn);
-        }
+    public Where indexedWords(Where where, String keyColumn, List<String> rarest) {
+        boolean codePhrase = code != null && words.size() > 1;
         // the words are a-z and 0-9 only (VietnameseText.searchWords): nothing in them is tsquery syntax
-        return where.and(wordVector(keyColumn) + " @@ to_tsquery('simple'::regconfig, :searchWords)")
-                .param("searchWords", String.join(" & ", words));
+        where.and(wordVector(keyColumn) + " @@ to_tsquery('simple'::regconfig, :searchWords)")
+                .param("searchWords", String.join(" & ", codePhrase ? rarest : words));
+        if (codePhrase) {
+            where.and("position(:searchPhrase in " + keyColumn + ") > 0").param("searchPhrase", " " + phrase() + " ");
+        }
+        return where;
     }
 
     /** The expression the word index is built on; a statement must repeat it exactly for the index to be used. */

@@ -29,9 +29,9 @@ import vn.theodoi.shared.ProcedureTime;
  * costly when they are common (its bitmap and its rows grow with the matches: 130 ms for "chiếm đoạt tài sản" in
  * 106,000 records). PostgreSQL, guessing from statistics of single words, picked the wrong one often enough to take
  * seconds at a million records, so the choice is made here, from the same statistics read as an upper bound
- * ({@link WordFrequencies}): words common enough to be listed there, together in more than {@link #COMMON_ROWS}
- * rows, are walked first, the index asked only when the walk found fewer than a page; other words go to the index
- * at once. The index's statement is
+ * ({@link WordFrequencies}): words common enough to be listed there, together in at least one row in a hundred
+ * ({@link #COMMON_SHARE}, {@link #COMMON_ROWS}), are walked first, the index asked only when the walk found fewer
+ * than a page; other words go to the index at once. The index's statement is
  * ordered by an expression no index gives ({@code id + 0}) so that PostgreSQL does not walk instead, and given the
  * working memory its bitmap needs to stay exact (a lossy one recomputes the words of every row of its pages).
  * Without statistics (H2, a table never analyzed) the walk comes first.
@@ -42,8 +42,14 @@ public class SearchStatements {
     /** The most rows walked newest first before the index is asked. */
     public static final int WALK = 10_000;
 
-    /** Words estimated in more rows than this are walked first. */
-    static final double COMMON_ROWS = 10_000;
+    /**
+     * Words estimated in at least this share of the rows are walked first (in one row in a hundred, the walk fills
+     * a page of ten within its rows for a reader who sees a tenth of them)...
+     */
+    static final double COMMON_SHARE = 0.01;
+
+    /** ...and in at least this many rows: fewer are cheaper to read through the index than to look for. */
+    static final double COMMON_ROWS = 2_000;
 
     private final PrimaryDatabase database;
     private final WordFrequencies frequencies;
@@ -98,7 +104,8 @@ public class SearchStatements {
      */
     private List<SearchCandidate> byIndex(NamedParameterJdbcTemplate jdbc, String select, String from, Where visible,
             SearchQuery query, Table table, int limit, RowMapper<SearchCandidate> row) {
-        Where where = (database.isPostgreSql() ? query.indexedWords(visible, table.key())
+        Where where = (database.isPostgreSql()
+                ? query.indexedWords(visible, table.key(), frequencies.rarest(table.name(), query.words(), 2))
                 : query.narrow(visible, table.key())).param("searchLimit", limit);
         if (database.isPostgreSql()) {
             // for this statement's transaction only (each source is asked in a transaction of its own)
@@ -114,10 +121,10 @@ public class SearchStatements {
             return true;
         }
         if (query.code() != null && query.words().size() > 1) {
-            return false; // a code's words as one phrase: rare, and the phrase pattern is indexed
+            return false; // a code's words as one phrase: rare, and its rarest words are indexed
         }
-        Double rows = frequencies.rowsWithAll(table.name(), query.words());
-        return rows == null || rows > COMMON_ROWS;
+        WordFrequencies.Estimate matches = frequencies.withAll(table.name(), query.words());
+        return matches == null || matches.share() >= COMMON_SHARE && matches.rows() >= COMMON_ROWS;
     }
 
     /** The day of a stored instant in Vietnam. */

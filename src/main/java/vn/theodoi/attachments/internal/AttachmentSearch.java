@@ -94,7 +94,7 @@ class AttachmentSearch implements SearchSource {
         if (query.isEmpty()) {
             return List.of();
         }
-        Where where = (database.isPostgreSql() ? query.indexedWords(new Where(), "a.search_text")
+        Where where = (database.isPostgreSql() ? query.indexedWords(new Where(), "a.search_text", query.words())
                 : query.narrow(new Where(), "a.search_text")).param("searchLimit", WINDOW);
         List<Candidate> found = jdbc.query(CANDIDATES + where.sql + " order by a.uploaded_at desc, a.id desc"
                 + " limit :searchLimit", where.params, (rs, n) -> new Candidate(rs.getLong("id"),

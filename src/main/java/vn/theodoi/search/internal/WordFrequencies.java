@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,12 @@ public final class WordFrequencies {
     }
 
     /**
-     * How many rows of the table may hold every one of the words: the rows times the frequency of the least common
-     * word, or 0 when a word is not listed (rarer than the least common listed one: one in fifty rows among records
-     * at a million). Null when the table has no statistics yet (never analyzed).
+     * The share of the table's rows that may hold every one of the words, and those rows: the frequency of the
+     * least common word (0 when a word is not listed: rarer than every listed one), times the rows. Null when the
+     * table has no statistics yet (never analyzed).
      */
-    public Double rowsWithAll(String table, List<String> words) {
-        Table t = tables.compute(table, (name, known) -> known != null && known.read().plus(FRESH_FOR)
-                .isAfter(clock.instant()) ? known : read(name));
+    public Estimate withAll(String table, List<String> words) {
+        Table t = current(table);
         if (t.rows() < 0) {
             return null;
         }
@@ -55,7 +55,29 @@ public final class WordFrequencies {
         for (String word : words) {
             least = Math.min(least, t.frequencies().getOrDefault(word, 0.0));
         }
-        return least * t.rows();
+        return new Estimate(least, least * t.rows());
+    }
+
+    /** A share of a table's rows, and how many rows that is. */
+    public record Estimate(double share, double rows) {
+    }
+
+    /**
+     * The {@code most} least common of the words (a word not listed before any listed one); all of them, as given,
+     * when the table has no statistics.
+     */
+    public List<String> rarest(String table, List<String> words, int most) {
+        Table t = current(table);
+        if (t.rows() < 0) {
+            return words;
+        }
+        return words.stream().sorted(Comparator.comparingDouble(w -> t.frequencies().getOrDefault(w, 0.0)))
+                .limit(most).toList();
+    }
+
+    private Table current(String table) {
+        return tables.compute(table, (name, known) -> known != null && known.read().plus(FRESH_FOR)
+                .isAfter(clock.instant()) ? known : read(name));
     }
 
     private Table read(String table) {
