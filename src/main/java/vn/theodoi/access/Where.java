@@ -17,6 +17,15 @@ public final class Where {
         return this;
     }
 
+    /** Adds another where-clause's condition and parameters (parameters of the same name must agree). */
+    public Where and(Where other) {
+        and(other.sql.toString());
+        for (String name : other.params.getParameterNames()) {
+            param(name, other.params.getValue(name));
+        }
+        return this;
+    }
+
     public Where param(String name, Object value) {
         params.addValue(name, value);
         return this;

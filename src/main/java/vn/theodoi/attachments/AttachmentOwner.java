@@ -3,7 +3,11 @@ package vn.theodoi.attachments;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Where;
 
 /**
  * What a module that holds attachments tells this one (a service provider interface): implemented
@@ -33,5 +37,20 @@ public interface AttachmentOwner {
 
     /** An owner the person may read; {@code classified} when it is mật or above. */
     record Readable(long ownerId, boolean classified) {
+
+        /**
+         * The owners among {@code ids} that {@code visible} (the owner module's visibility) lets through, in one
+         * query: {@code selectFrom} reads an owner's id and its classification ({@code select t.id,
+         * t.classification from task t}), {@code idColumn} is the id compared with the ids.
+         */
+        public static List<Readable> among(NamedParameterJdbcTemplate jdbc, String selectFrom, String idColumn,
+                Where visible, Collection<Long> ids) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Where where = visible.and(idColumn + " in (:readableIds)").param("readableIds", ids);
+            return jdbc.query(selectFrom + " where " + where.sql, where.params, (rs, n) -> new Readable(rs.getLong(1),
+                    Clearance.valueOf(rs.getString(2)).isClassified()));
+        }
     }
 }

@@ -104,15 +104,23 @@ public class SearchStatements {
      */
     private List<SearchCandidate> byIndex(NamedParameterJdbcTemplate jdbc, String select, String from, Where visible,
             SearchQuery query, Table table, int limit, RowMapper<SearchCandidate> row) {
-        Where where = (database.isPostgreSql()
-                ? query.indexedWords(visible, table.key(), frequencies.rarest(table.name(), query.words(), 2))
-                : query.narrow(visible, table.key())).param("searchLimit", limit);
+        Where where = indexed(visible, query, table).param("searchLimit", limit);
         if (database.isPostgreSql()) {
             // for this statement's transaction only (each source is asked in a transaction of its own)
             jdbc.getJdbcTemplate().execute("set local work_mem = '32MB'");
         }
         return jdbc.query(select + from + where.sql + " order by " + table.alias() + ".id + 0 desc limit :searchLimit",
                 where.params, row);
+    }
+
+    /**
+     * Narrows a where-clause to the rows of the table holding the words, written for the word index on PostgreSQL
+     * ({@link SearchQuery#indexedWords}) and as patterns elsewhere ({@link SearchQuery#narrow}).
+     */
+    public Where indexed(Where where, SearchQuery query, Table table) {
+        return database.isPostgreSql()
+                ? query.indexedWords(where, table.key(), frequencies.rarest(table.name(), query.words(), 2))
+                : query.narrow(where, table.key());
     }
 
     /** Whether the words may be common enough in the table for the walk to find a page first. */

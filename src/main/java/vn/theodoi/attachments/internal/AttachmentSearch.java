@@ -26,7 +26,6 @@ import vn.theodoi.search.SearchQuery;
 import vn.theodoi.search.SearchSource;
 import vn.theodoi.search.SearchStatements;
 import vn.theodoi.shared.ForbiddenException;
-import vn.theodoi.shared.PrimaryDatabase;
 
 /**
  * What the one search finds in the text of attachments (PDF and Word files). This module does not know its
@@ -41,17 +40,19 @@ class AttachmentSearch implements SearchSource {
     /** How many of the newest matching attachments are looked at, before their owners are asked. */
     static final int WINDOW = 200;
 
+    private static final SearchStatements.Table TABLE = new SearchStatements.Table("attachment", "a");
+
     private static final String CANDIDATES = "select a.id, a.owner_kind, a.owner_id from attachment a where ";
     private static final String SHOWN = "select a.id, a.file_name, a.content_text, a.uploaded_at from attachment a"
             + " where a.id in (:ids)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<String, AttachmentOwner> owners;
-    private final PrimaryDatabase database;
+    private final SearchStatements statements;
 
-    AttachmentSearch(NamedParameterJdbcTemplate jdbc, List<AttachmentOwner> owners, PrimaryDatabase database) {
+    AttachmentSearch(NamedParameterJdbcTemplate jdbc, List<AttachmentOwner> owners, SearchStatements statements) {
         this.jdbc = jdbc;
-        this.database = database;
+        this.statements = statements;
         this.owners = owners.stream().collect(Collectors.toMap(o -> o.kind().toUpperCase(Locale.ROOT),
                 Function.identity()));
     }
@@ -94,8 +95,7 @@ class AttachmentSearch implements SearchSource {
         if (query.isEmpty()) {
             return List.of();
         }
-        Where where = (database.isPostgreSql() ? query.indexedWords(new Where(), "a.search_text", query.words())
-                : query.narrow(new Where(), "a.search_text")).param("searchLimit", WINDOW);
+        Where where = statements.indexed(new Where(), query, TABLE).param("searchLimit", WINDOW);
         List<Candidate> found = jdbc.query(CANDIDATES + where.sql + " order by a.uploaded_at desc, a.id desc"
                 + " limit :searchLimit", where.params, (rs, n) -> new Candidate(rs.getLong("id"),
                         rs.getString("owner_kind").toUpperCase(Locale.ROOT), rs.getLong("owner_id"), false));

@@ -3,6 +3,7 @@ package vn.theodoi.proposals.internal;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
@@ -21,8 +22,10 @@ class ProposalAttachments implements AttachmentOwner {
 
     private final ProposalQueries queries;
     private final ProposalAccess access;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    ProposalAttachments(ProposalQueries queries, ProposalAccess access) {
+    ProposalAttachments(ProposalQueries queries, ProposalAccess access, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
     }
@@ -50,6 +53,7 @@ class ProposalAttachments implements AttachmentOwner {
 
     @Override
     public List<Readable> readableAmong(TheodoiUser user, Collection<Long> proposalIds) {
-        return queries.visibleAmong(access.reader(user), proposalIds);
+        return Readable.among(jdbc, "select p.id, p.classification from proposal p", "p.id",
+                ProposalQueries.visibleTo(access.reader(user)), proposalIds);
     }
 }

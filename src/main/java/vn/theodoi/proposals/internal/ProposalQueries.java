@@ -11,14 +11,12 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
-import vn.theodoi.attachments.AttachmentOwner;
 import vn.theodoi.proposals.ProposalDue;
 import vn.theodoi.proposals.ProposalFilter;
 import vn.theodoi.proposals.ProposalState;
@@ -153,16 +151,6 @@ public class ProposalQueries {
         return n != null && n > 0;
     }
 
-    /** Those of the proposals the reader may see, and whether each is classified (the attachments' owners). */
-    public List<AttachmentOwner.Readable> visibleAmong(Visibility reader, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Where where = visibleTo(reader).and("p.id in (:ids)").param("ids", ids);
-        return jdbc.query("select p.id, p.classification from proposal p where " + where.sql, where.params,
-                (rs, n) -> new AttachmentOwner.Readable(rs.getLong(1),
-                        Clearance.valueOf(rs.getString(2)).isClassified()));
-    }
 
     /**
      * Unanswered proposals due on or before {@code until} that a person is reminded of: those their

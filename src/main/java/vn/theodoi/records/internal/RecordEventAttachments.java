@@ -8,10 +8,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.theodoi.access.Clearance;
 import vn.theodoi.access.TheodoiUser;
 import vn.theodoi.access.Visibility;
-import vn.theodoi.access.Where;
 import vn.theodoi.attachments.AttachmentOwner;
 
 /**
@@ -59,13 +57,9 @@ class RecordEventAttachments implements AttachmentOwner {
     /** The events of records the reader may see, in one query of the records' visibility. */
     @Override
     public List<Readable> readableAmong(TheodoiUser user, Collection<Long> eventIds) {
-        if (eventIds.isEmpty()) {
-            return List.of();
-        }
-        Where where = queries.visibleWhere(access.reader(user)).and("e.id in (:ids)").param("ids", eventIds);
-        return jdbc.query("select e.id, r.classification from record_event e"
-                + " join oversight_record r on r.id = e.record_id where " + where.sql, where.params,
-                (rs, n) -> new Readable(rs.getLong(1), Clearance.valueOf(rs.getString(2)).isClassified()));
+        return Readable.among(jdbc, "select e.id, r.classification from record_event e"
+                + " join oversight_record r on r.id = e.record_id", "e.id", queries.visibleWhere(access.reader(user)),
+                eventIds);
     }
 
     private Optional<Long> recordOf(long eventId) {

@@ -103,14 +103,7 @@ public class RecordQueries {
      */
     Where personsVisibleWhere(Visibility reader) {
         Where where = visibleWhere(reader);
-        if (database.isPostgreSql()) {
-            Where copied = reader.where(PERSONS_ON_POSTGRESQL);
-            where.and(copied.sql.toString());
-            for (String name : copied.params.getParameterNames()) {
-                where.param(name, copied.params.getValue(name));
-            }
-        }
-        return where;
+        return database.isPostgreSql() ? where.and(reader.where(PERSONS_ON_POSTGRESQL)) : where;
     }
 
     Where matching(Visibility reader, RecordFilter filter, LocalDate today, int dueSoonDays) {

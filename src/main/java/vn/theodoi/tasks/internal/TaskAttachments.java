@@ -3,6 +3,7 @@ package vn.theodoi.tasks.internal;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +23,10 @@ class TaskAttachments implements AttachmentOwner {
     private final TaskQueries queries;
     private final TaskAccess access;
     private final TaskRepository tasks;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    TaskAttachments(TaskQueries queries, TaskAccess access, TaskRepository tasks) {
+    TaskAttachments(TaskQueries queries, TaskAccess access, TaskRepository tasks, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
         this.tasks = tasks;
@@ -56,6 +59,7 @@ class TaskAttachments implements AttachmentOwner {
 
     @Override
     public List<Readable> readableAmong(TheodoiUser user, Collection<Long> taskIds) {
-        return queries.visibleAmong(access.reader(user), taskIds);
+        return Readable.among(jdbc, "select t.id, t.classification from task t", "t.id",
+                TaskQueries.visibleTo(access.reader(user)), taskIds);
     }
 }

@@ -21,12 +21,10 @@ import org.springframework.stereotype.Component;
 import vn.theodoi.access.Clearance;
 import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
-import vn.theodoi.attachments.AttachmentOwner;
 import vn.theodoi.shared.PrimaryDatabase;
 import vn.theodoi.shared.VietnameseText;
 import vn.theodoi.tasks.SchemeMilestone;
 import vn.theodoi.tasks.TaskFilter;
-import vn.theodoi.tasks.TaskSort;
 import vn.theodoi.tasks.TaskSourceType;
 import vn.theodoi.tasks.TaskStats;
 import vn.theodoi.tasks.TaskStatus;
@@ -175,16 +173,6 @@ public class TaskQueries {
         return n != null && n > 0;
     }
 
-    /** Those of the tasks the reader may see, and whether each is classified (the attachments' owners). */
-    public List<AttachmentOwner.Readable> visibleAmong(Visibility reader, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Where where = visibleTo(reader).and("t.id in (:ids)").param("ids", ids);
-        return jdbc.query("select t.id, t.classification from task t where " + where.sql, where.params,
-                (rs, n) -> new AttachmentOwner.Readable(rs.getLong(1),
-                        Clearance.valueOf(rs.getString(2)).isClassified()));
-    }
 
     /** The milestones of a scheme the reader may see, in their order. */
     public List<TaskSummary> children(Visibility reader, Long parentId, LocalDate today) {
