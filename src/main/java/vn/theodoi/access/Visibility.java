@@ -1,8 +1,11 @@
 package vn.theodoi.access;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +190,66 @@ public final class Visibility {
             return "exists (select 1 from " + table + " " + alias + " where " + alias + "." + itemColumn + " = " + itemId
                     + " and " + alias + "." + valueColumn + " = :" + parameter + ")";
         }
+    }
+
+    /**
+     * One fact an item shows to the policy: its classification, its owning unit, one of its provinces, agencies,
+     * named readers or sharing units. A search index that keeps these facts with each item applies the policy as
+     * {@link #clauses()}.
+     */
+    public record Fact(Kind kind, String value) {
+
+        public enum Kind { CLASSIFICATION, OWNER_UNIT, PROVINCE, AGENCY, READER, SHARING_UNIT }
+
+        /** The facts of one item held in memory. */
+        public static Set<Fact> of(Item item) {
+            Set<Fact> facts = new HashSet<>();
+            facts.add(new Fact(Kind.CLASSIFICATION, item.classification().name()));
+            if (item.ownerUnitId() != null) {
+                facts.add(new Fact(Kind.OWNER_UNIT, item.ownerUnitId().toString()));
+            }
+            item.provinceCodes().forEach(p -> facts.add(new Fact(Kind.PROVINCE, p)));
+            item.agencyIds().forEach(a -> facts.add(new Fact(Kind.AGENCY, a.toString())));
+            item.readers().forEach(r -> facts.add(new Fact(Kind.READER, r)));
+            item.sharingUnitIds().forEach(u -> facts.add(new Fact(Kind.SHARING_UNIT, u.toString())));
+            return facts;
+        }
+    }
+
+    /**
+     * The policy as the facts an item must show, the same rule as {@link #condition}: every clause holds, and a
+     * clause holds when the item shows one of its facts (an empty clause never holds). For an index that keeps
+     * each item's facts as terms, where a where-clause is not possible.
+     */
+    public List<Set<Fact>> clauses() {
+        List<Set<Fact>> clauses = new ArrayList<>();
+        clauses.add(facts(Fact.Kind.CLASSIFICATION, permittedClassifications()));
+        List<String> units = scope.organizationIds().stream().map(String::valueOf).toList();
+        switch (scope.kind()) {
+            case ALL -> { }
+            case ORGANIZATIONS -> {
+                Set<Fact> ownedOrShared = new HashSet<>(facts(Fact.Kind.OWNER_UNIT, units));
+                ownedOrShared.addAll(facts(Fact.Kind.SHARING_UNIT, units));
+                clauses.add(ownedOrShared);
+            }
+            case AGENCIES -> clauses.add(facts(Fact.Kind.AGENCY, units));
+            case PROVINCE -> clauses.add(facts(Fact.Kind.PROVINCE, scope.provinceCodes()));
+            case NONE -> clauses.add(Set.of());
+        }
+        if (!leadsEverything()) {
+            Set<Fact> unclassifiedOrNamed = new HashSet<>();
+            unclassifiedOrNamed.add(new Fact(Fact.Kind.CLASSIFICATION, Clearance.UNCLASSIFIED.name()));
+            unclassifiedOrNamed.add(new Fact(Fact.Kind.READER, username));
+            unclassifiedOrNamed.addAll(facts(Fact.Kind.OWNER_UNIT, ledUnitIds.stream().map(String::valueOf).toList()));
+            clauses.add(unclassifiedOrNamed);
+        }
+        return clauses;
+    }
+
+    private static Set<Fact> facts(Fact.Kind kind, Collection<String> values) {
+        Set<Fact> facts = new HashSet<>();
+        values.forEach(v -> facts.add(new Fact(kind, v)));
+        return facts;
     }
 
     /** A where-clause fragment with its named parameters (prefixed {@code vis_}, so callers add their own freely). */

@@ -50,8 +50,10 @@ public class Search {
     private final AuditLog audit;
     private final TransactionTemplate reading;
     private final ExecutorService askers;
+    private final SearchIndex index;
 
-    Search(List<SearchSource> sources, AuditLog audit, PlatformTransactionManager transactions) {
+    Search(List<SearchSource> sources, AuditLog audit, PlatformTransactionManager transactions, SearchIndex index) {
+        this.index = index;
         this.sources = sources.stream().sorted(Comparator.comparing(SearchSource::kind)).toList();
         this.audit = audit;
         this.reading = new TransactionTemplate(transactions);
@@ -70,6 +72,14 @@ public class Search {
     }
 
     /**
+     * Whether the search index answers (on PostgreSQL, once built; else the sources read their tables): for
+     * operators and the benchmark, which waits for it.
+     */
+    public boolean indexReady() {
+        return index.ready();
+    }
+
+    /**
      * The reader's results for what was typed: every kind, or only {@code only}; at most {@code limit} ranked
      * results and {@code limit} per group. An empty text finds nothing.
      */
@@ -78,6 +88,9 @@ public class Search {
         int wanted = Math.max(1, Math.min(limit, MAX_LIMIT));
         if (query.isEmpty()) {
             return new SearchResults(query, List.of(), List.of());
+        }
+        if (index.ready()) {
+            index.catchUp(); // what was committed before this search, its reader's own writes among it
         }
         boolean replica = ReadRouting.replicaAllowed();
         Map<SearchKind, CompletableFuture<List<SearchCandidate>>> asked = new EnumMap<>(SearchKind.class);

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
 import vn.theodoi.search.internal.WordFrequencies;
 import vn.theodoi.shared.PrimaryDatabase;
@@ -53,10 +54,12 @@ public class SearchStatements {
 
     private final PrimaryDatabase database;
     private final WordFrequencies frequencies;
+    private final SearchIndex index;
 
-    SearchStatements(PrimaryDatabase database, JdbcTemplate jdbc) {
+    SearchStatements(PrimaryDatabase database, JdbcTemplate jdbc, SearchIndex index) {
         this.database = database;
         this.frequencies = new WordFrequencies(jdbc);
+        this.index = index;
     }
 
     /**
@@ -73,11 +76,12 @@ public class SearchStatements {
     /**
      * {@code select + from + where} for the code (when not null, at most 5 rows) and then for the words; the code's
      * rows first, no row twice, at most {@code limit}, the others in descending id order. {@code visible} gives a new
-     * where-clause of the reader's visibility for each statement.
+     * where-clause of the reader's visibility for each statement. When the search index is ready, it proposes the
+     * words' rows ({@link SearchIndex}), and they are read with the reader's visibility in the statement.
      */
     public List<SearchCandidate> find(NamedParameterJdbcTemplate jdbc, String select, String from,
             Where byCode, Supplier<Where> visible, SearchQuery query, Table table, int limit,
-            RowMapper<SearchCandidate> row) {
+            RowMapper<SearchCandidate> row, SearchKind kind, Visibility reader) {
         Map<Long, SearchCandidate> found = new LinkedHashMap<>();
         String id = table.alias() + ".id";
         if (byCode != null) {
@@ -85,6 +89,15 @@ public class SearchStatements {
                     .forEach(c -> found.putIfAbsent(c.id(), c));
         }
         List<SearchCandidate> words = null;
+        if (index.ready()) {
+            List<Long> ids = index.find(kind, query, reader, limit);
+            if (!ids.isEmpty()) {
+                Where proposed = visible.get().and(id + " in (:searchIds)").param("searchIds", ids);
+                jdbc.query(select + from + proposed.sql + " order by " + id + " desc", proposed.params, row)
+                        .forEach(c -> found.putIfAbsent(c.id(), c));
+            }
+            return found.values().stream().limit(limit).toList();
+        }
         if (walkFirst(table, query)) {
             Where walked = query.narrow(visible.get(), table.key()).param("searchLimit", limit)
                     .param("searchWalk", WALK);

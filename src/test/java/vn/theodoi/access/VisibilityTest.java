@@ -147,6 +147,10 @@ class VisibilityTest {
         Integer found = h2.queryForObject("select count(*) from item i where i.id = :id and " + condition.sql(),
                 new MapSqlParameterSource(condition.parameters()).addValue("id", itemId), Integer.class);
         assertThat(found).as("in SQL: " + rule).isEqualTo(visible ? 1 : 0);
+
+        Set<Visibility.Fact> facts = Visibility.Fact.of(ITEMS.get(itemId));
+        assertThat(visibility.clauses().stream().allMatch(clause -> clause.stream().anyMatch(facts::contains)))
+                .as("as facts for a search index: " + rule).isEqualTo(visible);
     }
 
     /**

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.search.IndexedFacts;
 import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
@@ -25,13 +27,18 @@ class InspectionSearch extends TableSearch {
             SearchStatements statements) {
         super(SearchKind.INSPECTION, "select i.id, i.subject, i.conclusion_reference, i.findings,"
                 + " i.classification, i.updated_at", new SearchStatements.Table("inspection", "i"),
-                "", null, jdbc, statements);
+                "", null, new IndexedFacts(InspectionQueries.VISIBLE), jdbc, statements);
         this.access = access;
     }
 
     @Override
-    protected Where visible(TheodoiUser reader) {
-        return access.reader(reader).where(InspectionQueries.VISIBLE);
+    protected Visibility reader(TheodoiUser user) {
+        return access.reader(user);
+    }
+
+    @Override
+    protected Where visible(Visibility reader) {
+        return reader.where(InspectionQueries.VISIBLE);
     }
 
     @Override

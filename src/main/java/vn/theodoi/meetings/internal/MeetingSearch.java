@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.search.IndexedFacts;
 import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
@@ -26,13 +28,18 @@ class MeetingSearch extends TableSearch {
             SearchStatements statements) {
         super(SearchKind.MEETING, "select m.id, m.title, m.conclusion_number,"
                 + " m.classification, m.meeting_date", new SearchStatements.Table("meeting", "m"),
-                "", "upper(m.conclusion_number)", jdbc, statements);
+                "", "upper(m.conclusion_number)", new IndexedFacts(MeetingQueries.VISIBLE), jdbc, statements);
         this.access = access;
     }
 
     @Override
-    protected Where visible(TheodoiUser reader) {
-        return access.reader(reader).where(MeetingQueries.VISIBLE);
+    protected Visibility reader(TheodoiUser user) {
+        return access.reader(user);
+    }
+
+    @Override
+    protected Where visible(Visibility reader) {
+        return reader.where(MeetingQueries.VISIBLE);
     }
 
     @Override

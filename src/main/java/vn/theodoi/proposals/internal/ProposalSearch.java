@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.search.IndexedFacts;
 import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
@@ -25,13 +27,18 @@ class ProposalSearch extends TableSearch {
             SearchStatements statements) {
         super(SearchKind.PROPOSAL, "select p.id, p.reference_number, p.subject, p.answer_text,"
                 + " p.classification, p.updated_at", new SearchStatements.Table("proposal", "p"),
-                "", "upper(p.reference_number)", jdbc, statements);
+                "", "upper(p.reference_number)", new IndexedFacts(ProposalQueries.VISIBLE), jdbc, statements);
         this.access = access;
     }
 
     @Override
-    protected Where visible(TheodoiUser reader) {
-        return ProposalQueries.visibleTo(access.reader(reader));
+    protected Visibility reader(TheodoiUser user) {
+        return access.reader(user);
+    }
+
+    @Override
+    protected Where visible(Visibility reader) {
+        return ProposalQueries.visibleTo(reader);
     }
 
     @Override

@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.search.IndexedFacts;
 import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
@@ -37,14 +39,25 @@ final class RecordSearchSources {
         OfRecords(SearchKind kind, String select, SearchStatements.Table table, String joins, String codeColumn,
                 RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
             SearchStatements statements) {
-            super(kind, select, table, joins, codeColumn, jdbc, statements);
+            super(kind, select, table, joins, codeColumn, facts(table), jdbc, statements);
             this.access = access;
             this.queries = queries;
         }
 
+        /** A record's facts on its row; its persons' and notes' are the record's, and change with it. */
+        private static IndexedFacts facts(SearchStatements.Table table) {
+            return table.name().equals("oversight_record") ? new IndexedFacts(RecordQueries.VISIBLE_ON_POSTGRESQL)
+                    : new IndexedFacts(RecordQueries.VISIBLE_ON_POSTGRESQL, "oversight_record", "record_id");
+        }
+
         @Override
-        protected Where visible(TheodoiUser reader) {
-            return queries.visibleWhere(access.reader(reader));
+        protected Visibility reader(TheodoiUser user) {
+            return access.reader(user);
+        }
+
+        @Override
+        protected Where visible(Visibility reader) {
+            return queries.visibleWhere(reader);
         }
     }
 
@@ -81,8 +94,8 @@ final class RecordSearchSources {
         }
 
         @Override
-        protected Where visible(TheodoiUser reader) {
-            return queries.personsVisibleWhere(access.reader(reader));
+        protected Where visible(Visibility reader) {
+            return queries.personsVisibleWhere(reader);
         }
 
         @Override

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.search.IndexedFacts;
 import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
@@ -25,13 +27,18 @@ class SituationSearch extends TableSearch {
             SearchStatements statements) {
         super(SearchKind.SITUATION, "select s.id, s.place, s.summary, s.classification,"
                 + " s.occurred_on", new SearchStatements.Table("situation", "s"),
-                "", null, jdbc, statements);
+                "", null, new IndexedFacts(SituationQueries.VISIBLE), jdbc, statements);
         this.access = access;
     }
 
     @Override
-    protected Where visible(TheodoiUser reader) {
-        return SituationQueries.visibleTo(access.reader(reader));
+    protected Visibility reader(TheodoiUser user) {
+        return access.reader(user);
+    }
+
+    @Override
+    protected Where visible(Visibility reader) {
+        return SituationQueries.visibleTo(reader);
     }
 
     @Override

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.theodoi.access.TheodoiUser;
+import vn.theodoi.access.Visibility;
 import vn.theodoi.access.Where;
+import vn.theodoi.search.IndexedFacts;
 import vn.theodoi.search.SearchCandidate;
 import vn.theodoi.search.SearchKind;
 import vn.theodoi.search.SearchStatements;
@@ -25,13 +27,18 @@ class TaskSearch extends TableSearch {
             SearchStatements statements) {
         super(SearchKind.TASK, "select t.id, t.code, t.title, t.source_reference,"
                 + " t.classification, t.updated_at", new SearchStatements.Table("task", "t"),
-                "", "t.code", jdbc, statements);
+                "", "t.code", new IndexedFacts(TaskQueries.VISIBLE), jdbc, statements);
         this.access = access;
     }
 
     @Override
-    protected Where visible(TheodoiUser reader) {
-        return TaskQueries.visibleTo(access.reader(reader));
+    protected Visibility reader(TheodoiUser user) {
+        return access.reader(user);
+    }
+
+    @Override
+    protected Where visible(Visibility reader) {
+        return TaskQueries.visibleTo(reader);
     }
 
     @Override

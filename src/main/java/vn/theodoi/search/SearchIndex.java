@@ -1,0 +1,353 @@
+package vn.theodoi.search;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+
+import vn.theodoi.access.Visibility;
+import vn.theodoi.search.internal.LuceneIndex;
+import vn.theodoi.shared.PrimaryDatabase;
+
+/**
+ * The one search's index on PostgreSQL (Lucene, {@link LuceneIndex}): every {@link TableSearch}'s rows, with their
+ * words and the facts their visibility looks at, kept in step with the database. It is built from the tables when
+ * missing, made for another database, or not brought up to date for a day; then it reads the changes the
+ * database's triggers note (V85, {@code search_change}) that were committed since the snapshot it last read at,
+ * before each search and every {@link #POLL} in between, and reads those rows again. A search therefore finds what
+ * was committed before it began, on every node that keeps an index. Until the index is ready (and on H2) the
+ * sources search the tables themselves ({@link SearchStatements}).
+ *
+ * <p>The index only proposes ids: the sources read those rows with the reader's visibility in the statement, so a
+ * stale or damaged index can leave a result out, never show one the reader may not see. It is a copy: deleting its
+ * directory makes the next start build it again.
+ */
+@Component
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    /** How often the index reads the changes when no search asks it to. */
+    static final Duration POLL = Duration.ofSeconds(2);
+
+    /** Changes are kept this long; an index that has not read them for longer is built again. */
+    static final Duration KEPT = Duration.ofDays(1);
+
+    /** More changes than this at once (a bulk load) are read faster by building the index again. */
+    static final int MOST_CHANGES = 500_000;
+
+    /** Up to this many searched rows the index is built before the application reports ready, beyond in the background. */
+    static final long BUILT_AT_START = 200_000;
+
+    private static final int BATCH = 5_000;
+    private static final String DATABASE = "database", SNAPSHOT = "snapshot", READ_AT = "read_at";
+
+    private final ObjectProvider<SearchSource> sources;
+    private final PrimaryDatabase database;
+    private final boolean enabled;
+    private final String path;
+    private NamedParameterJdbcTemplate jdbc;
+    private TransactionTemplate reading;
+    private ScheduledExecutorService keeper;
+
+    private volatile LuceneIndex lucene;
+    private volatile boolean ready;
+    private List<TableSearch> tables = List.of();
+    private String identity;
+    private String snapshot;
+    private Instant committedAt = Instant.EPOCH;
+
+    SearchIndex(ObjectProvider<SearchSource> sources, PrimaryDatabase database,
+            @Value("${theodoi.search.index.enabled:true}") boolean enabled,
+            @Value("${theodoi.search.index.path:${theodoi.data-dir:./data}/search-index}") String path) {
+        this.sources = sources;
+        this.database = database;
+        this.enabled = enabled;
+        this.path = path;
+    }
+
+    /** Whether the index answers the one search (else the sources search their tables). */
+    boolean ready() {
+        return ready;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (!enabled || !database.isPostgreSql()) {
+            return;
+        }
+        tables = sources.orderedStream().filter(TableSearch.class::isInstance).map(TableSearch.class::cast).toList();
+        jdbc = new NamedParameterJdbcTemplate(database.dataSource());
+        reading = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+        // one snapshot for the changes and the rows read after them
+        reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            lucene = LuceneIndex.open("memory".equals(path) ? null : Path.of(path));
+        } catch (RuntimeException e) {
+            log.warn("The search index cannot be opened at {} ({}); the one search reads the tables", path,
+                    e.getMessage());
+            return;
+        }
+        keeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        if (estimatedRows() < BUILT_AT_START) {
+            openOrBuild(); // a small database's index is ready when the application is
+        } else {
+            keeper.execute(this::openOrBuild);
+        }
+        keeper.scheduleWithFixedDelay(this::keepUp, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+        keeper.scheduleWithFixedDelay(this::forgetOldChanges, 1, 60, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        ready = false;
+        if (keeper != null) {
+            keeper.shutdownNow();
+        }
+        if (lucene != null) {
+            lucene.close();
+            lucene = null;
+        }
+    }
+
+    private long estimatedRows() {
+        List<String> names = tables.stream().map(t -> t.table().name()).distinct().toList();
+        Long rows = jdbc.queryForObject("select cast(coalesce(sum(greatest(reltuples, 0)), 0) as bigint) from pg_class"
+                + " where relname in (:names) and relkind = 'r'", new MapSqlParameterSource("names", names), Long.class);
+        return rows == null ? 0 : rows;
+    }
+
+    private synchronized void openOrBuild() {
+        try {
+            identity = jdbc.getJdbcTemplate().queryForObject("select cast(id as varchar) from search_index_identity",
+                    String.class);
+            Map<String, String> noted = lucene.committedData();
+            Instant readAt = noted.containsKey(READ_AT) ? Instant.ofEpochMilli(Long.parseLong(noted.get(READ_AT)))
+                    : Instant.EPOCH;
+            if (identity.equals(noted.get(DATABASE)) && noted.get(SNAPSHOT) != null
+                    && readAt.isAfter(Instant.now().minus(KEPT).plus(Duration.ofHours(1)))) {
+                snapshot = noted.get(SNAPSHOT);
+                catchUp();
+                ready = true;
+                log.info("Search index opened at {}: {} documents", path, lucene.size());
+            } else {
+                build();
+            }
+        } catch (RuntimeException e) {
+            log.error("The search index could not be built; the one search reads the tables", e);
+        }
+    }
+
+    /** Reads every searched row into an empty index, in one snapshot, and notes that snapshot. */
+    private void build() {
+        long started = System.nanoTime();
+        ready = false;
+        String at = reading.execute(status -> {
+            String now = currentSnapshot();
+            lucene.clear();
+            for (TableSearch table : tables) {
+                long after = 0;
+                List<LuceneIndex.Row> rows;
+                do {
+                    rows = jdbc.query(rowsStatement(table) + table.alias() + ".id > :after order by "
+                            + table.alias() + ".id limit " + BATCH, new MapSqlParameterSource("after", after),
+                            (rs, n) -> row(table, rs));
+                    lucene.add(rows);
+                    if (!rows.isEmpty()) {
+                        after = rows.get(rows.size() - 1).id();
+                    }
+                } while (rows.size() == BATCH);
+            }
+            return now;
+        });
+        commit(at);
+        ready = true;
+        log.info("Search index built at {}: {} documents in {} s", path, lucene.size(),
+                (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    /**
+     * Brings the index up to date with what was committed before this call: a search calls it first, so that it
+     * finds what its reader has just written.
+     */
+    synchronized void catchUp() {
+        if (lucene == null || snapshot == null) {
+            return;
+        }
+        boolean rebuild = Boolean.TRUE.equals(reading.execute(status -> {
+            String now = currentSnapshot();
+            Map<String, Set<Long>> changed = new HashMap<>();
+            int[] count = {0};
+            jdbc.query("select table_name, row_id from search_change"
+                    + " where xid >= pg_snapshot_xmin(cast(:since as pg_snapshot))"
+                    + " and not pg_visible_in_snapshot(xid, cast(:since as pg_snapshot))",
+                    new MapSqlParameterSource("since", snapshot), rs -> {
+                        count[0]++;
+                        changed.computeIfAbsent(rs.getString(1), t -> new LinkedHashSet<>()).add(rs.getLong(2));
+                    });
+            if (count[0] > MOST_CHANGES) {
+                return true;
+            }
+            if (!changed.isEmpty()) {
+                for (TableSearch table : tables) {
+                    apply(table, changed);
+                }
+            }
+            snapshot = now;
+            return false;
+        }));
+        if (rebuild) {
+            build();
+        } else if (Duration.between(committedAt, Instant.now()).toMinutes() >= 10 || lucene.hasChanges()) {
+            commit(snapshot);
+        }
+    }
+
+    /** Reads again the rows of a table that changed, and those whose facts come from a changed row of another. */
+    private void apply(TableSearch table, Map<String, Set<Long>> changed) {
+        Set<Long> ids = new LinkedHashSet<>(changed.getOrDefault(table.table().name(), Set.of()));
+        IndexedFacts facts = table.facts();
+        Set<Long> followed = facts.followedTable() == null ? Set.of()
+                : changed.getOrDefault(facts.followedTable(), Set.of());
+        for (List<Long> chunk : chunks(followed)) {
+            ids.addAll(jdbc.queryForList("select x.id from " + table.table().name() + " x where x."
+                    + facts.followingColumn() + " in (:ids)", new MapSqlParameterSource("ids", chunk), Long.class));
+        }
+        for (List<Long> chunk : chunks(ids)) {
+            List<LuceneIndex.Row> rows = jdbc.query(rowsStatement(table) + table.alias() + ".id in (:ids)",
+                    new MapSqlParameterSource("ids", chunk), (rs, n) -> row(table, rs));
+            lucene.replace(table.kind().name(), chunk, rows);
+        }
+    }
+
+    /** The kind's ids the index finds for the words and the reader's visibility, newest first. */
+    List<Long> find(SearchKind kind, SearchQuery query, Visibility reader, int limit) {
+        LuceneIndex index = lucene;
+        if (index == null) {
+            return List.of();
+        }
+        return index.find(kind.name(), query.words(), query.code() != null, reader.clauses(), limit);
+    }
+
+    private void keepUp() {
+        if (ready) {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                log.warn("The search index could not read the latest changes: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void forgetOldChanges() {
+        try {
+            int gone = jdbc.update("delete from search_change where changed_at < :before",
+                    new MapSqlParameterSource("before", java.sql.Timestamp.from(Instant.now().minus(KEPT))));
+            if (gone > 0) {
+                log.info("Search index: {} changes older than {} forgotten", gone, KEPT);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Old search changes could not be deleted: {}", e.getMessage());
+        }
+    }
+
+    private void commit(String at) {
+        snapshot = at;
+        committedAt = Instant.now();
+        lucene.commit(Map.of(DATABASE, identity, SNAPSHOT, at, READ_AT, String.valueOf(committedAt.toEpochMilli())));
+    }
+
+    private String currentSnapshot() {
+        return jdbc.getJdbcTemplate().queryForObject("select cast(pg_current_snapshot() as varchar)", String.class);
+    }
+
+    /**
+     * {@code select} of a table's id, words and visibility facts, up to the {@code where} its condition follows. A
+     * list the row's own array column holds is read from it, any other from its table.
+     */
+    private static String rowsStatement(TableSearch table) {
+        Visibility.Columns c = table.facts().columns();
+        return "select " + table.alias() + ".id as search_id, " + table.alias() + ".search_text as search_words, "
+                + c.classification() + " as f_classification, " + c.ownerUnit() + " as f_owner, "
+                + list(c.provinces(), c.id()) + " as f_provinces, " + list(c.agencies(), c.id()) + " as f_agencies, "
+                + list(c.readers(), c.id()) + " as f_readers, " + list(c.sharingUnits(), c.id()) + " as f_sharing"
+                + table.from();
+    }
+
+    private static String list(Visibility.Membership m, String id) {
+        if (m == null) {
+            return "null";
+        }
+        if (m.arrayColumn() != null) {
+            return m.arrayColumn();
+        }
+        return "array(select cast(x." + m.valueColumn() + " as varchar) from " + m.table() + " x where x."
+                + m.itemColumn() + " = " + id + ")";
+    }
+
+    private static LuceneIndex.Row row(TableSearch table, ResultSet rs) throws SQLException {
+        Set<Visibility.Fact> facts = new HashSet<>();
+        facts.add(new Visibility.Fact(Visibility.Fact.Kind.CLASSIFICATION, rs.getString("f_classification")));
+        String owner = rs.getString("f_owner");
+        if (owner != null) {
+            facts.add(new Visibility.Fact(Visibility.Fact.Kind.OWNER_UNIT, owner));
+        }
+        facts(facts, Visibility.Fact.Kind.PROVINCE, rs.getArray("f_provinces"));
+        facts(facts, Visibility.Fact.Kind.AGENCY, rs.getArray("f_agencies"));
+        facts(facts, Visibility.Fact.Kind.READER, rs.getArray("f_readers"));
+        facts(facts, Visibility.Fact.Kind.SHARING_UNIT, rs.getArray("f_sharing"));
+        return new LuceneIndex.Row(table.kind().name(), rs.getLong("search_id"), rs.getString("search_words"), facts);
+    }
+
+    private static void facts(Set<Visibility.Fact> facts, Visibility.Fact.Kind kind, Array values)
+            throws SQLException {
+        if (values != null) {
+            for (Object value : (Object[]) values.getArray()) {
+                if (value != null) {
+                    facts.add(new Visibility.Fact(kind, value.toString()));
+                }
+            }
+        }
+    }
+
+    private static List<List<Long>> chunks(Set<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 1_000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1_000)));
+        }
+        return chunks;
+    }
+}
