@@ -25,10 +25,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
 
@@ -74,7 +71,6 @@ class SearchIndex {
     private final boolean enabled;
     private final String path;
     private NamedParameterJdbcTemplate jdbc;
-    private TransactionTemplate reading;
     private ScheduledExecutorService keeper;
 
     private volatile LuceneIndex lucene;
@@ -105,10 +101,6 @@ class SearchIndex {
         }
         tables = sources.orderedStream().filter(TableSearch.class::isInstance).map(TableSearch.class::cast).toList();
         jdbc = new NamedParameterJdbcTemplate(database.dataSource());
-        reading = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
-        // one snapshot for the changes and the rows read after them
-        reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         try {
             lucene = LuceneIndex.open("memory".equals(path) ? null : Path.of(path));
         } catch (RuntimeException e) {
@@ -170,28 +162,28 @@ class SearchIndex {
         }
     }
 
-    /** Reads every searched row into an empty index, in one snapshot, and notes that snapshot. */
+    /**
+     * Reads every searched row into an empty index and notes the snapshot taken before the first read: what was
+     * committed before it is read by the statements after it, what was committed after it is read by the next
+     * {@link #catchUp}. No statement needs another's snapshot, so none holds one for the whole build.
+     */
     private void build() {
         long started = System.nanoTime();
         ready = false;
-        String at = reading.execute(status -> {
-            String now = currentSnapshot();
-            lucene.clear();
-            for (TableSearch table : tables) {
-                long after = 0;
-                List<LuceneIndex.Row> rows;
-                do {
-                    rows = jdbc.query(rowsStatement(table) + table.alias() + ".id > :after order by "
-                            + table.alias() + ".id limit " + BATCH, new MapSqlParameterSource("after", after),
-                            (rs, n) -> row(table, rs));
-                    lucene.add(rows);
-                    if (!rows.isEmpty()) {
-                        after = rows.get(rows.size() - 1).id();
-                    }
-                } while (rows.size() == BATCH);
-            }
-            return now;
-        });
+        String at = currentSnapshot();
+        lucene.clear();
+        for (TableSearch table : tables) {
+            long after = 0;
+            List<LuceneIndex.Row> rows;
+            do {
+                rows = jdbc.query(rowsStatement(table) + table.alias() + ".id > :after order by " + table.alias()
+                        + ".id limit " + BATCH, new MapSqlParameterSource("after", after), (rs, n) -> row(table, rs));
+                lucene.add(rows);
+                if (!rows.isEmpty()) {
+                    after = rows.get(rows.size() - 1).id();
+                }
+            } while (rows.size() == BATCH);
+        }
         commit(at);
         ready = true;
         log.info("Search index built at {}: {} documents in {} s", path, lucene.size(),
@@ -200,37 +192,38 @@ class SearchIndex {
 
     /**
      * Brings the index up to date with what was committed before this call: a search calls it first, so that it
-     * finds what its reader has just written.
+     * finds what its reader has just written. One statement takes the database's snapshot and the changes it
+     * holds that the last one did not; their rows are read after it, so they are at least as new.
      */
     synchronized void catchUp() {
         if (lucene == null || snapshot == null) {
             return;
         }
-        boolean rebuild = Boolean.TRUE.equals(reading.execute(status -> {
-            String now = currentSnapshot();
-            Map<String, Set<Long>> changed = new HashMap<>();
-            int[] count = {0};
-            jdbc.query("select table_name, row_id from search_change"
-                    + " where xid >= pg_snapshot_xmin(cast(:since as pg_snapshot))"
-                    + " and not pg_visible_in_snapshot(xid, cast(:since as pg_snapshot))",
-                    new MapSqlParameterSource("since", snapshot), rs -> {
+        String[] now = {null};
+        Map<String, Set<Long>> changed = new HashMap<>();
+        int[] count = {0};
+        jdbc.query("select s.now, c.table_name, c.row_id from (select cast(pg_current_snapshot() as varchar) as now) s"
+                + " left join search_change c on c.xid >= pg_snapshot_xmin(cast(:since as pg_snapshot))"
+                + " and not pg_visible_in_snapshot(c.xid, cast(:since as pg_snapshot))",
+                new MapSqlParameterSource("since", snapshot), rs -> {
+                    now[0] = rs.getString(1);
+                    String table = rs.getString(2);
+                    if (table != null) {
                         count[0]++;
-                        changed.computeIfAbsent(rs.getString(1), t -> new LinkedHashSet<>()).add(rs.getLong(2));
-                    });
-            if (count[0] > MOST_CHANGES) {
-                return true;
-            }
-            if (!changed.isEmpty()) {
-                for (TableSearch table : tables) {
-                    apply(table, changed);
-                }
-            }
-            snapshot = now;
-            return false;
-        }));
-        if (rebuild) {
+                        changed.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(rs.getLong(3));
+                    }
+                });
+        if (count[0] > MOST_CHANGES) {
             build();
-        } else if (Duration.between(committedAt, Instant.now()).toMinutes() >= 10 || lucene.hasChanges()) {
+            return;
+        }
+        if (!changed.isEmpty()) {
+            for (TableSearch table : tables) {
+                apply(table, changed);
+            }
+        }
+        snapshot = now[0];
+        if (lucene.hasChanges() || Duration.between(committedAt, Instant.now()).toMinutes() >= 10) {
             commit(snapshot);
         }
     }

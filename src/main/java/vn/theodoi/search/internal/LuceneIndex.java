@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,7 +83,16 @@ public final class LuceneIndex implements AutoCloseable {
             if (path == null) {
                 return new LuceneIndex(new ByteBuffersDirectory());
             }
-            Files.createDirectories(path);
+            if (!Files.isDirectory(path)) {
+                // the words of classified items: readable by the application's account only, as its database is
+                boolean posix = path.getFileSystem().supportedFileAttributeViews().contains("posix");
+                if (posix) {
+                    Files.createDirectories(path, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(path);
+                }
+            }
             return new LuceneIndex(FSDirectory.open(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
