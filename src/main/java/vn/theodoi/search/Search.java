@@ -37,6 +37,8 @@ import vn.theodoi.shared.ReadRouting;
 @Service
 public class Search {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Search.class);
+
     /** The most results of one kind a search returns. */
     public static final int MAX_LIMIT = 50;
 
@@ -90,7 +92,12 @@ public class Search {
             return new SearchResults(query, List.of(), List.of());
         }
         if (index.ready()) {
-            index.catchUp(); // what was committed before this search, its reader's own writes among it
+            try {
+                index.catchUp(); // what was committed before this search, its reader's own writes among it
+            } catch (RuntimeException e) {
+                // the index proposes, the tables decide: a stale one may leave out what changed, never show more
+                log.warn("The search index could not read the latest changes: {}", e.getMessage());
+            }
         }
         boolean replica = ReadRouting.replicaAllowed();
         Map<SearchKind, CompletableFuture<List<SearchCandidate>>> asked = new EnumMap<>(SearchKind.class);

@@ -75,6 +75,7 @@ class SearchIndex {
 
     private volatile LuceneIndex lucene;
     private volatile boolean ready;
+    private volatile boolean closing;
     private List<TableSearch> tables = List.of();
     private String identity;
     private String snapshot;
@@ -123,14 +124,18 @@ class SearchIndex {
     }
 
     @PreDestroy
-    synchronized void stop() {
+    void stop() throws InterruptedException {
         ready = false;
+        closing = true;
         if (keeper != null) {
             keeper.shutdownNow();
+            keeper.awaitTermination(30, TimeUnit.SECONDS); // a build stops at its next batch
         }
-        if (lucene != null) {
-            lucene.close();
-            lucene = null;
+        synchronized (this) {
+            if (lucene != null) {
+                lucene.close();
+                lucene = null;
+            }
         }
     }
 
@@ -176,6 +181,9 @@ class SearchIndex {
             long after = 0;
             List<LuceneIndex.Row> rows;
             do {
+                if (closing) {
+                    return;
+                }
                 rows = jdbc.query(rowsStatement(table) + table.alias() + ".id > :after order by " + table.alias()
                         + ".id limit " + BATCH, new MapSqlParameterSource("after", after), (rs, n) -> row(table, rs));
                 lucene.add(rows);
