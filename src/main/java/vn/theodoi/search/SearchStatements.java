@@ -1,6 +1,7 @@
 package vn.theodoi.search;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +94,9 @@ public class SearchStatements {
         if (index.ready()) {
             List<Long> ids = index.find(kind, query, reader, limit);
             if (!ids.isEmpty()) {
-                Where proposed = visible.get().and(id + " in (:searchIds)").param("searchIds", ids);
+                // one array, not a list of parameters: one statement text, prepared once per connection
+                Where proposed = visible.get().and(id + " = any(:searchIds)")
+                        .param("searchIds", new SqlParameterValue(Types.ARRAY, ids.toArray(Long[]::new)));
                 jdbc.query(select + from + proposed.sql + " order by " + id + " desc", proposed.params, row)
                         .forEach(c -> found.putIfAbsent(c.id(), c));
             }
