@@ -223,7 +223,10 @@ public final class Visibility {
      */
     public List<Set<Fact>> clauses() {
         List<Set<Fact>> clauses = new ArrayList<>();
-        clauses.add(facts(Fact.Kind.CLASSIFICATION, permittedClassifications()));
+        List<String> levels = permittedClassifications();
+        if (levels.size() < Clearance.values().length) {
+            clauses.add(facts(Fact.Kind.CLASSIFICATION, levels)); // every item has one of them all: no clause
+        }
         List<String> units = scope.organizationIds().stream().map(String::valueOf).toList();
         switch (scope.kind()) {
             case ALL -> { }
