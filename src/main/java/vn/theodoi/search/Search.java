@@ -93,7 +93,7 @@ public class Search {
         }
         if (index.ready()) {
             try {
-                index.catchUp(); // what was committed before this search, its reader's own writes among it
+                index.catchUpForSearch(); // what was committed before this search, its reader's own writes among it
             } catch (RuntimeException e) {
                 // the index proposes, the tables decide: a stale one may leave out what changed, never show more
                 log.warn("The search index could not read the latest changes: {}", e.getMessage());

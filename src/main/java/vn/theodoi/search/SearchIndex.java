@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,8 @@ import vn.theodoi.shared.PrimaryDatabase;
  * missing, made for another database, or not brought up to date for a day; then it reads the changes the
  * database's triggers note (V85, {@code search_change}) that were committed since the snapshot it last read at,
  * before each search and every {@link #POLL} in between, and reads those rows again. A search therefore finds what
- * was committed before it began, on every node that keeps an index. Until the index is ready (and on H2) the
+ * was committed before it began, on every node that keeps an index (unless a bulk change is being read: then it
+ * reads the index as it is, see {@link #catchUpForSearch}). Until the index is ready (and on H2) the
  * sources search the tables themselves ({@link SearchStatements}).
  *
  * <p>The index only proposes ids: the sources read those rows with the reader's visibility in the statement, so a
@@ -60,6 +62,10 @@ class SearchIndex {
     /** More changes than this at once (a bulk load) are read faster by building the index again. */
     static final int MOST_CHANGES = 500_000;
 
+    /** The most changes a search reads before it begins, and how long it waits for a catch-up under way. */
+    static final int SEARCH_MOST = 2_000;
+    static final Duration SEARCH_WAIT = Duration.ofMillis(250);
+
     /** Up to this many searched rows the index is built before the application reports ready, beyond in the background. */
     static final long BUILT_AT_START = 200_000;
 
@@ -76,6 +82,7 @@ class SearchIndex {
     private volatile LuceneIndex lucene;
     private volatile boolean ready;
     private volatile boolean closing;
+    private final ReentrantLock lock = new ReentrantLock();
     private List<TableSearch> tables = List.of();
     private String identity;
     private String snapshot;
@@ -131,11 +138,14 @@ class SearchIndex {
             keeper.shutdownNow();
             keeper.awaitTermination(30, TimeUnit.SECONDS); // a build stops at its next batch
         }
-        synchronized (this) {
+        lock.lock();
+        try {
             if (lucene != null) {
                 lucene.close();
                 lucene = null;
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -146,7 +156,8 @@ class SearchIndex {
         return rows == null ? 0 : rows;
     }
 
-    private synchronized void openOrBuild() {
+    private void openOrBuild() {
+        lock.lock();
         try {
             identity = jdbc.getJdbcTemplate().queryForObject("select cast(id as varchar) from search_index_identity",
                     String.class);
@@ -156,7 +167,9 @@ class SearchIndex {
             if (identity.equals(noted.get(DATABASE)) && noted.get(SNAPSHOT) != null
                     && readAt.isAfter(Instant.now().minus(KEPT).plus(Duration.ofHours(1)))) {
                 snapshot = noted.get(SNAPSHOT);
-                catchUp();
+                if (!catchUp(MOST_CHANGES)) {
+                    build();
+                }
                 ready = true;
                 log.info("Search index opened at {}: {} documents", path, lucene.size());
             } else {
@@ -164,6 +177,8 @@ class SearchIndex {
             }
         } catch (RuntimeException e) {
             log.error("The search index could not be built; the one search reads the tables", e);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -199,21 +214,59 @@ class SearchIndex {
     }
 
     /**
-     * Brings the index up to date with what was committed before this call: a search calls it first, so that it
-     * finds what its reader has just written. One statement takes the database's snapshot and the changes it
-     * holds that the last one did not; their rows are read after it, so they are at least as new.
+     * Brings the index up to date with what was committed before this call, so that a search finds what its reader
+     * has just written. A search waits for a catch-up already under way only {@link #SEARCH_WAIT}, and leaves more
+     * than {@link #SEARCH_MOST} changes (a bulk import) to the background thread: it then reads the index as it
+     * is, which may lack the newest changes but never shows more than the tables allow.
      */
-    synchronized void catchUp() {
-        if (lucene == null || snapshot == null) {
+    void catchUpForSearch() {
+        try {
+            if (!lock.tryLock(SEARCH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
+        }
+        try {
+            catchUp(SEARCH_MOST);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void keepUp() {
+        if (!ready) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (!catchUp(MOST_CHANGES)) {
+                build(); // a bulk load: reading every row is faster than reading each change
+            }
+        } catch (RuntimeException e) {
+            log.warn("The search index could not read the latest changes: {}", e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * One statement takes the database's snapshot and the changes it holds that the last one did not; their rows
+     * are read after it, so they are at least as new. False, and nothing done, when there are more than
+     * {@code most} changes.
+     */
+    private boolean catchUp(int most) {
+        if (lucene == null || snapshot == null) {
+            return true;
         }
         String[] now = {null};
         Map<String, Set<Long>> changed = new HashMap<>();
         int[] count = {0};
         jdbc.query("select s.now, c.table_name, c.row_id from (select cast(pg_current_snapshot() as varchar) as now) s"
                 + " left join search_change c on c.xid >= pg_snapshot_xmin(cast(:since as pg_snapshot))"
-                + " and not pg_visible_in_snapshot(c.xid, cast(:since as pg_snapshot))",
-                new MapSqlParameterSource("since", snapshot), rs -> {
+                + " and not pg_visible_in_snapshot(c.xid, cast(:since as pg_snapshot)) limit :limit",
+                new MapSqlParameterSource("since", snapshot).addValue("limit", most + 1), rs -> {
                     now[0] = rs.getString(1);
                     String table = rs.getString(2);
                     if (table != null) {
@@ -221,9 +274,8 @@ class SearchIndex {
                         changed.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(rs.getLong(3));
                     }
                 });
-        if (count[0] > MOST_CHANGES) {
-            build();
-            return;
+        if (count[0] > most) {
+            return false;
         }
         if (!changed.isEmpty()) {
             for (TableSearch table : tables) {
@@ -234,6 +286,7 @@ class SearchIndex {
         if (lucene.hasChanges() || Duration.between(committedAt, Instant.now()).toMinutes() >= 10) {
             commit(snapshot);
         }
+        return true;
     }
 
     /** Reads again the rows of a table that changed, and those whose facts come from a changed row of another. */
@@ -260,16 +313,6 @@ class SearchIndex {
             return List.of();
         }
         return index.find(kind.name(), query.words(), query.code() != null, reader.clauses(), limit);
-    }
-
-    private void keepUp() {
-        if (ready) {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                log.warn("The search index could not read the latest changes: {}", e.getMessage());
-            }
-        }
     }
 
     private void forgetOldChanges() {

@@ -92,4 +92,18 @@ class LuceneIndexTest {
         assertThat(index.committedData()).containsEntry("snapshot", "1:1:");
         assertThat(index.size()).isEqualTo(3);
     }
+
+    /** A restart continues from what the last commit noted: the rows and the snapshot they were read at. */
+    @Test
+    void aCommittedIndexOpensAgainWithItsRowsAndNote(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path path = dir.resolve("search-index");
+        try (LuceneIndex onDisk = LuceneIndex.open(path)) {
+            onDisk.add(List.of(new LuceneIndex.Row("RECORD", 5, " vu an dau thau ", facts("UNCLASSIFIED", "2"))));
+            onDisk.commit(Map.of("snapshot", "10:12:11"));
+        }
+        try (LuceneIndex reopened = LuceneIndex.open(path)) {
+            assertThat(reopened.committedData()).containsEntry("snapshot", "10:12:11");
+            assertThat(reopened.find("RECORD", List.of("dau", "thau"), false, EVERYONE, 10)).containsExactly(5L);
+        }
+    }
 }
