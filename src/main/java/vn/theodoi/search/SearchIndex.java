@@ -56,6 +56,9 @@ class SearchIndex {
     /** How often the index reads the changes when no search asks it to. */
     static final Duration POLL = Duration.ofSeconds(2);
 
+    /** A build that failed (the database away, the disk full) is tried again after this long. */
+    static final Duration RETRY = Duration.ofMinutes(5);
+
     /** Changes are kept this long; an index that has not read them for longer is built again. */
     static final Duration KEPT = Duration.ofDays(1);
 
@@ -82,6 +85,7 @@ class SearchIndex {
     private volatile LuceneIndex lucene;
     private volatile boolean ready;
     private volatile boolean closing;
+    private volatile Instant failedAt;
     private final ReentrantLock lock = new ReentrantLock();
     private List<TableSearch> tables = List.of();
     private String identity;
@@ -176,7 +180,9 @@ class SearchIndex {
                 build();
             }
         } catch (RuntimeException e) {
-            log.error("The search index could not be built; the one search reads the tables", e);
+            failedAt = Instant.now();
+            log.error("The search index could not be built; the one search reads the tables, and it is tried again in "
+                    + RETRY.toMinutes() + " minutes", e);
         } finally {
             lock.unlock();
         }
@@ -237,6 +243,11 @@ class SearchIndex {
 
     private void keepUp() {
         if (!ready) {
+            Instant failed = failedAt;
+            if (failed != null && failed.plus(RETRY).isBefore(Instant.now())) {
+                failedAt = null;
+                openOrBuild();
+            }
             return;
         }
         lock.lock();
