@@ -37,8 +37,6 @@ import vn.theodoi.shared.ReadRouting;
 @Service
 public class Search {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Search.class);
-
     /** The most results of one kind a search returns. */
     public static final int MAX_LIMIT = 50;
 
@@ -91,14 +89,7 @@ public class Search {
         if (query.isEmpty()) {
             return new SearchResults(query, List.of(), List.of());
         }
-        if (index.ready()) {
-            try {
-                index.catchUpForSearch(); // what was committed before this search, its reader's own writes among it
-            } catch (RuntimeException e) {
-                // the index proposes, the tables decide: a stale one may leave out what changed, never show more
-                log.warn("The search index could not read the latest changes: {}", e.getMessage());
-            }
-        }
+        index.catchUpForSearch(); // what was committed before this search, its reader's own writes among it
         boolean replica = ReadRouting.replicaAllowed();
         Map<SearchKind, CompletableFuture<List<SearchCandidate>>> asked = new EnumMap<>(SearchKind.class);
         for (SearchSource source : sources) {

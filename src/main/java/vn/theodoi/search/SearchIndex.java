@@ -65,7 +65,7 @@ class SearchIndex {
     static final int SEARCH_MOST = 2_000;
     static final Duration SEARCH_WAIT = Duration.ofMillis(250);
 
-    /** Up to this many searched rows the index is built before the application reports ready, beyond in the background. */
+    /** Up to this many searched rows the index is built before the application is ready; more, in the background. */
     static final long BUILT_AT_START = 200_000;
 
     private static final int BATCH = 5_000;
@@ -152,7 +152,8 @@ class SearchIndex {
     private long estimatedRows() {
         List<String> names = tables.stream().map(t -> t.table().name()).distinct().toList();
         Long rows = jdbc.queryForObject("select cast(coalesce(sum(greatest(reltuples, 0)), 0) as bigint) from pg_class"
-                + " where relname in (:names) and relkind = 'r'", new MapSqlParameterSource("names", names), Long.class);
+                + " where relname in (:names) and relkind = 'r'", new MapSqlParameterSource("names", names),
+                Long.class);
         return rows == null ? 0 : rows;
     }
 
@@ -202,7 +203,8 @@ class SearchIndex {
                     return;
                 }
                 rows = jdbc.query(IndexedRows.select(table) + table.alias() + ".id > :after order by " + table.alias()
-                        + ".id limit " + BATCH, new MapSqlParameterSource("after", after), (rs, n) -> IndexedRows.row(table, rs));
+                        + ".id limit " + BATCH, new MapSqlParameterSource("after", after),
+                        (rs, n) -> IndexedRows.row(table, rs));
                 lucene.add(rows);
                 if (!rows.isEmpty()) {
                     after = rows.get(rows.size() - 1).id();
@@ -222,6 +224,9 @@ class SearchIndex {
      * is, which may lack the newest changes but never shows more than the tables allow.
      */
     void catchUpForSearch() {
+        if (!ready) {
+            return;
+        }
         try {
             if (!lock.tryLock(SEARCH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 return;
@@ -232,6 +237,9 @@ class SearchIndex {
         }
         try {
             catchUp(SEARCH_MOST);
+        } catch (RuntimeException e) {
+            // the index proposes, the tables decide: a stale one may leave out what changed, never show more
+            log.warn("The search index could not read the latest changes: {}", e.getMessage());
         } finally {
             lock.unlock();
         }

@@ -90,29 +90,35 @@ public class SearchStatements {
             jdbc.query(select + from + byCode.sql + " order by " + id + " desc limit 5", byCode.params, row)
                     .forEach(c -> found.putIfAbsent(c.id(), c));
         }
-        List<SearchCandidate> words = null;
+        List<SearchCandidate> words = List.of();
         if (index.ready()) {
             List<Long> ids = index.find(kind, query, reader, limit);
             if (!ids.isEmpty()) {
                 // one array, not a list of parameters: one statement text, prepared once per connection
                 Where proposed = visible.get().and(id + " = any(:searchIds)")
                         .param("searchIds", new SqlParameterValue(Types.ARRAY, ids.toArray(Long[]::new)));
-                jdbc.query(select + from + proposed.sql + " order by " + id + " desc", proposed.params, row)
-                        .forEach(c -> found.putIfAbsent(c.id(), c));
+                words = jdbc.query(select + from + proposed.sql + " order by " + id + " desc", proposed.params, row);
             }
-            return found.values().stream().limit(limit).toList();
-        }
-        if (walkFirst(table, query)) {
-            Where walked = query.narrow(visible.get(), table.key()).param("searchLimit", limit)
-                    .param("searchWalk", WALK);
-            words = jdbc.query(select + walk(from, table) + walked.sql + " order by " + id + " desc limit :searchLimit",
-                    walked.params, row);
-        }
-        if (words == null || words.size() < limit) {
-            words = byIndex(jdbc, select, from, visible.get(), query, table, limit, row);
+        } else {
+            words = withoutIndex(jdbc, select, from, visible, query, table, limit, row);
         }
         words.forEach(c -> found.putIfAbsent(c.id(), c));
         return found.values().stream().limit(limit).toList();
+    }
+
+    /** The words' rows read from the table: walked first when they may be common, else (or then) its word index. */
+    private List<SearchCandidate> withoutIndex(NamedParameterJdbcTemplate jdbc, String select, String from,
+            Supplier<Where> visible, SearchQuery query, Table table, int limit, RowMapper<SearchCandidate> row) {
+        if (walkFirst(table, query)) {
+            Where walked = query.narrow(visible.get(), table.key()).param("searchLimit", limit)
+                    .param("searchWalk", WALK);
+            List<SearchCandidate> recent = jdbc.query(select + walk(from, table) + walked.sql + " order by "
+                    + table.alias() + ".id desc limit :searchLimit", walked.params, row);
+            if (recent.size() >= limit) {
+                return recent;
+            }
+        }
+        return byIndex(jdbc, select, from, visible.get(), query, table, limit, row);
     }
 
     /**

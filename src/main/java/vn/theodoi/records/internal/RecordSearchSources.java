@@ -27,6 +27,13 @@ final class RecordSearchSources {
 
     private static final String THROUGH_RECORD = "join oversight_record r on r.id = %s.record_id";
 
+    /** A record's visibility facts, on its row. */
+    private static final IndexedFacts RECORD_FACTS = new IndexedFacts(RecordQueries.VISIBLE_ON_POSTGRESQL);
+
+    /** Its persons' and notes' are the record's (through {@link #THROUGH_RECORD}), and change with it. */
+    private static final IndexedFacts THE_RECORDS_FACTS = new IndexedFacts(RecordQueries.VISIBLE_ON_POSTGRESQL,
+            "oversight_record", "record_id");
+
     private RecordSearchSources() {
     }
 
@@ -37,17 +44,11 @@ final class RecordSearchSources {
         final RecordQueries queries;
 
         OfRecords(SearchKind kind, String select, SearchStatements.Table table, String joins, String codeColumn,
-                RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
+                IndexedFacts facts, RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
             SearchStatements statements) {
-            super(kind, select, table, joins, codeColumn, facts(table), jdbc, statements);
+            super(kind, select, table, joins, codeColumn, facts, jdbc, statements);
             this.access = access;
             this.queries = queries;
-        }
-
-        /** A record's facts on its row; its persons' and notes' are the record's, and change with it. */
-        private static IndexedFacts facts(SearchStatements.Table table) {
-            return table.name().equals("oversight_record") ? new IndexedFacts(RecordQueries.VISIBLE_ON_POSTGRESQL)
-                    : new IndexedFacts(RecordQueries.VISIBLE_ON_POSTGRESQL, "oversight_record", "record_id");
         }
 
         @Override
@@ -68,8 +69,8 @@ final class RecordSearchSources {
         Records(RecordAccess access, RecordQueries queries, NamedParameterJdbcTemplate jdbc,
             SearchStatements statements) {
             super(SearchKind.RECORD, "select r.id, r.code, r.title, r.summary, r.classification, r.updated_at",
-                    new SearchStatements.Table("oversight_record", "r"), "", "r.code", access, queries, jdbc,
-                    statements);
+                    new SearchStatements.Table("oversight_record", "r"), "", "r.code", RECORD_FACTS, access, queries,
+                    jdbc, statements);
         }
 
         @Override
@@ -90,7 +91,7 @@ final class RecordSearchSources {
             super(SearchKind.PERSON, """
                     select p.id, p.full_name, p.position, p.organization_name, r.id as record_id, r.code, r.title,
                            r.classification, r.updated_at""", new SearchStatements.Table("record_person", "p"),
-                    THROUGH_RECORD.formatted("p"), null, access, queries, jdbc, statements);
+                    THROUGH_RECORD.formatted("p"), null, THE_RECORDS_FACTS, access, queries, jdbc, statements);
         }
 
         @Override
@@ -117,7 +118,7 @@ final class RecordSearchSources {
             SearchStatements statements) {
             super(SearchKind.NOTE, "select n.id, n.body, n.written_at, r.id as record_id, r.code, r.title,"
                     + " r.classification", new SearchStatements.Table("record_note", "n"),
-                    THROUGH_RECORD.formatted("n"), null, access, queries, jdbc, statements);
+                    THROUGH_RECORD.formatted("n"), null, THE_RECORDS_FACTS, access, queries, jdbc, statements);
         }
 
         @Override
